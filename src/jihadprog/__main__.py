@@ -1,0 +1,3 @@
+from jihadprog.cli import main
+
+main()

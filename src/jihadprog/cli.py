@@ -1,0 +1,195 @@
+"""The `jihadprog` command: a thin Typer layer over the library. Only here do we exit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from jihadprog.clidutch import DutchCommand, DutchGroup, run_app
+from jihadprog.errors import UserError
+
+if TYPE_CHECKING:
+    from jihadprog.corpus import Corpus
+
+app = typer.Typer(
+    cls=DutchGroup,
+    help="Het Actieprogramma Integrale Aanpak Jihadisme (2014) als corpus: controleren, "
+    "doorzoeken en rapporteren.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+CorpusOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        help="Map met het corpus (standaard: $JIHADPROG_CORPUS of de huidige map).",
+        show_default=False,
+    ),
+]
+
+
+def _color(stream: object) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def _load(corpus_dir: Path | None) -> Corpus:
+    from jihadprog.corpus import load_corpus, resolve_root
+
+    return load_corpus(resolve_root(corpus_dir))
+
+
+def _require_valid(corpus_dir: Path | None) -> Corpus:
+    """Load the corpus for a read command; refuse (exit 1) if it does not pass the lint."""
+    from jihadprog.formatters import write_text
+    from jihadprog.lintcontext import LintContext
+    from jihadprog.linter import exit_code, lint
+
+    corpus = _load(corpus_dir)
+    problems = lint(LintContext(corpus, dt.date.today()))
+    if exit_code(problems):
+        write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, _color(sys.stderr))
+        raise UserError("het corpus bevat fouten; los ze op (zie 'jihadprog lint')", exit_code=1)
+    return corpus
+
+
+@app.command(cls=DutchCommand)
+def lint(
+    corpus: CorpusOption = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="Uitvoer: text, github of json (standaard github binnen GitHub Actions, anders text).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Behandel waarschuwingen als fouten.")
+    ] = False,
+) -> None:
+    """Controleer het corpus: schema, nummering, verwijzingen, actoren en meer."""
+    from jihadprog import formatters
+    from jihadprog.lintcontext import LintContext
+    from jihadprog.linter import LintConfig, exit_code
+    from jihadprog.linter import lint as run_lint
+
+    chosen = output_format or formatters.default_format()
+    if chosen not in formatters.FORMATS:
+        raise UserError(f"onbekend formaat '{chosen}'; kies uit {', '.join(formatters.FORMATS)}")
+    loaded = _load(corpus)
+    problems = run_lint(LintContext(loaded, dt.date.today()), LintConfig(strict=strict))
+    if chosen == "json":
+        formatters.write_json(problems, sys.stdout)
+    elif chosen == "github":
+        formatters.write_github(problems, sys.stdout)
+    else:
+        formatters.write_text(problems, sys.stdout, _color(sys.stdout))
+    raise typer.Exit(exit_code(problems))
+
+
+@app.command(cls=DutchCommand)
+def query(
+    corpus: CorpusOption = None,
+    groep: Annotated[int | None, typer.Option("--groep", help="Alleen groep 1–5.")] = None,
+    markering: Annotated[
+        str | None, typer.Option("--markering", help="Alleen markering B, V of N.")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Alleen maatregelen met deze actor (bv. NCTV).")
+    ] = None,
+    zoek: Annotated[
+        str | None, typer.Option("--zoek", help="Alleen maatregelen waarvan de tekst dit bevat.")
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json, csv of yaml.")
+    ] = "table",
+) -> None:
+    """Zoek maatregelen op groep, markering, actor of tekst."""
+    from jihadprog import views
+    from jihadprog.query import Filter, select
+    from jihadprog.vocab import Markering
+
+    if output_format not in views.QUERY_FORMATS:
+        raise UserError(
+            f"onbekend formaat '{output_format}'; kies uit {', '.join(views.QUERY_FORMATS)}"
+        )
+    marker = None
+    if markering is not None:
+        try:
+            marker = Markering(markering.upper())
+        except ValueError:
+            raise UserError(f"onbekende markering '{markering}'; kies uit B, V of N") from None
+    loaded = _require_valid(corpus)
+    selection = list(select(loaded.sorted_maatregelen(), Filter(groep, marker, actor, zoek)))
+    if output_format == "json":
+        sys.stdout.write(views.to_json(selection))
+    elif output_format == "csv":
+        sys.stdout.write(views.to_csv(selection))
+    elif output_format == "yaml":
+        sys.stdout.write(views.to_yaml(selection))
+    else:
+        views.print_table(selection, _color(sys.stdout))
+
+
+@app.command(cls=DutchCommand)
+def show(
+    nummer: Annotated[int, typer.Argument(help="Nummer van de maatregel (1–38).")],
+    corpus: CorpusOption = None,
+    voluit: Annotated[
+        bool, typer.Option("--voluit", help="Schrijf afkortingen uit de begrippenlijst voluit.")
+    ] = False,
+) -> None:
+    """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
+    from jihadprog.showview import render_measure
+
+    loaded = _require_valid(corpus)
+    maatregel = loaded.maatregel(nummer)
+    if maatregel is None:
+        raise UserError(f"maatregel {nummer} bestaat niet in dit corpus")
+    begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
+    sys.stdout.write(render_measure(maatregel, loaded, begrippen))
+
+
+@app.command(cls=DutchCommand)
+def begrip(
+    term: Annotated[str, typer.Argument(help="Term of afkorting, of een deel ervan.")],
+    corpus: CorpusOption = None,
+) -> None:
+    """Zoek een term of afkorting op in de begrippenlijst."""
+    from jihadprog.query import fold
+
+    loaded = _require_valid(corpus)
+    needle = fold(term)
+    lijst = loaded.begrippen.model.begrippen if loaded.begrippen else []
+    exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
+    found = exact or [b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")]
+    if not found:
+        raise UserError(f"'{term}' staat niet in de begrippenlijst", exit_code=1)
+    for b in found:
+        label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
+        note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
+        sys.stdout.write(f"{label}: {b.omschrijving}{note}\n")
+
+
+@app.command(cls=DutchCommand)
+def regels() -> None:
+    """Toon alle lintregels met id, standaardniveau en omschrijving."""
+    from jihadprog.rules import RULES
+
+    width = max(len(rule_id) for rule_id in RULES)
+    for rule in RULES.values():
+        sys.stdout.write(f"{rule.id:<{width}}  {rule.level.label:<12}  {rule.description}\n")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    sys.exit(run_app(app))

@@ -1,0 +1,158 @@
+"""Load a corpus directory into validated models, keeping every problem positioned.
+
+A corpus is a directory with ``programma.yaml``, ``organisaties.yaml``, ``begrippen.yaml`` and
+``maatregelen/NN-<slug>.yaml``. Loading never raises for bad content: each defect becomes a
+finding (rule id + position), and whatever validated is still available to the rules.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from jihadprog.errors import UserError
+from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma
+from jihadprog.problems import Finding
+from jihadprog.schemaerrors import dutch_validation_findings
+from jihadprog.yamlsource import Document, read_document
+
+ENV_CORPUS = "JIHADPROG_CORPUS"
+MAATREGELEN_DIR = "maatregelen"
+PROGRAMMA_FILE = "programma.yaml"
+ORGANISATIES_FILE = "organisaties.yaml"
+BEGRIPPEN_FILE = "begrippen.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Bestand(Generic[M]):
+    """A file whose content validated: the model plus the document for positions."""
+
+    doc: Document
+    model: M
+
+    def finding(self, loc: tuple[str | int, ...], message: str) -> Finding:
+        """A finding at ``loc`` inside this file."""
+        return self.doc.finding(loc, message)
+
+
+@dataclass
+class Corpus:
+    """Everything that loaded, and the findings from loading and schema validation."""
+
+    root: Path
+    documents: list[Document] = field(default_factory=list)
+    programma: Bestand[Programma] | None = None
+    organisaties: Bestand[Organisaties] | None = None
+    begrippen: Bestand[Begrippenlijst] | None = None
+    maatregelen: list[Bestand[Maatregel]] = field(default_factory=list)
+    findings: list[tuple[str, Finding]] = field(default_factory=list)
+
+    def maatregel(self, nummer: int) -> Maatregel | None:
+        """The measure with this number, if it loaded."""
+        for bestand in self.maatregelen:
+            if bestand.model.nummer == nummer:
+                return bestand.model
+        return None
+
+    def sorted_maatregelen(self) -> list[Maatregel]:
+        """All valid measures in programme order."""
+        return sorted((b.model for b in self.maatregelen), key=lambda m: m.nummer)
+
+    def organisatie_ids(self) -> set[str]:
+        """The ids of the actor registry (empty when it did not load)."""
+        if self.organisaties is None:
+            return set()
+        return {org.id for org in self.organisaties.model.organisaties}
+
+
+def resolve_root(option: Path | None) -> Path:
+    """The corpus directory: the option, else $JIHADPROG_CORPUS, else the current directory."""
+    if option is not None:
+        return option
+    env = os.environ.get(ENV_CORPUS)
+    return Path(env) if env else Path.cwd()
+
+
+def load_corpus(root: Path) -> Corpus:
+    """Read and validate every corpus file under ``root``."""
+    if not root.is_dir():
+        raise UserError(f"corpusmap '{root}' bestaat niet of is geen map")
+    corpus = Corpus(root=root)
+    corpus.programma = _load_single(corpus, PROGRAMMA_FILE, Programma)
+    corpus.organisaties = _load_single(corpus, ORGANISATIES_FILE, Organisaties)
+    corpus.begrippen = _load_single(corpus, BEGRIPPEN_FILE, Begrippenlijst)
+    for path in _measure_paths(corpus):
+        bestand = _load_file(corpus, path, Maatregel)
+        if bestand is not None:
+            corpus.maatregelen.append(bestand)
+    return corpus
+
+
+def _load_single(corpus: Corpus, name: str, model: type[M]) -> Bestand[M] | None:
+    path = corpus.root / name
+    if not path.exists() and not path.is_symlink():
+        corpus.findings.append(
+            ("corpus-layout", Finding(name, None, None, f"bestand {name} ontbreekt in de corpusmap"))
+        )
+        return None
+    return _load_file(corpus, path, model)
+
+
+def _measure_paths(corpus: Corpus) -> Iterator[Path]:
+    directory = corpus.root / MAATREGELEN_DIR
+    if not directory.is_dir():
+        corpus.findings.append(
+            ("corpus-layout", Finding(MAATREGELEN_DIR, None, None, "map maatregelen/ ontbreekt"))
+        )
+        return
+    try:
+        entries = sorted(directory.iterdir())
+    except OSError as error:
+        message = f"map kan niet worden gelezen: {error.strerror}"
+        corpus.findings.append(("file-unreadable", Finding(MAATREGELEN_DIR, None, None, message)))
+        return
+    found = False
+    for path in entries:
+        if path.name.startswith("."):
+            continue
+        if path.suffix in YAML_SUFFIXES:
+            found = True
+            yield path
+        else:
+            message = "hoort niet in maatregelen/: alleen maatregelbestanden NN-naam.yaml"
+            corpus.findings.append(("corpus-layout", Finding(_display(corpus, path), None, None, message)))
+    if not found:
+        message = "map maatregelen/ bevat geen maatregelbestanden"
+        corpus.findings.append(("corpus-layout", Finding(MAATREGELEN_DIR, None, None, message)))
+
+
+def _load_file(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
+    doc = read_document(path, _display(corpus, path))
+    corpus.documents.append(doc)
+    corpus.findings.extend(doc.findings)
+    if not doc.usable:
+        return None
+    if not isinstance(doc.data, dict):
+        message = "verwachtte een mapping (sleutel: waarde) op het hoogste niveau"
+        corpus.findings.append(("schema", Finding(doc.name, 1, 1, message)))
+        return None
+    try:
+        return Bestand(doc, model.model_validate(doc.data))
+    except ValidationError as error:
+        corpus.findings.extend(("schema", f) for f in dutch_validation_findings(doc, error))
+        return None
+
+
+def _display(corpus: Corpus, path: Path) -> str:
+    try:
+        return path.relative_to(corpus.root).as_posix()
+    except ValueError:
+        return str(path)

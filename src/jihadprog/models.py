@@ -1,0 +1,300 @@
+"""The pydantic models: the one definition of what a corpus file may hold.
+
+Every model forbids unknown keys and is strict about types, so ``nummer: "3"`` or
+``nummer: 010`` is a positioned error rather than a silent conversion. Field descriptions
+are Dutch: they end up in the JSON Schema that editors show while a file is edited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    Strict,
+    WithJsonSchema,
+)
+
+from jihadprog.quarters import Kwartaal
+from jihadprog.vocab import Markering, Status, Wetsstadium, Zekerheid
+
+
+class Model(BaseModel):
+    """Base of every corpus model: strict, closed, immutable."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+def _nonblank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("mag niet leeg zijn")
+    return value
+
+
+Tekst = Annotated[str, AfterValidator(_nonblank)]
+Letter = Annotated[str, Field(pattern=r"^[a-z]$", description="Letter van de actie: a, b, c …")]
+Romeins = Annotated[
+    str,
+    Field(
+        pattern=r"^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)$",
+        description="Romeins cijfer in kleine letters: i, ii, iii …",
+    ),
+]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+
+
+def _parse_datum(value: Any) -> Any:
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError("datum moet de vorm JJJJ-MM-DD hebben, bijvoorbeeld 2015-04-07")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is geen bestaande datum") from None
+    return value
+
+
+Datum = Annotated[
+    dt.date,
+    BeforeValidator(_parse_datum),
+    PlainSerializer(lambda value: value.isoformat(), return_type=str),
+    WithJsonSchema({"type": "string", "format": "date", "description": "Datum als JJJJ-MM-DD"}),
+]
+
+
+def _parse_kwartaal(value: Any) -> Kwartaal:
+    if isinstance(value, Kwartaal):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("kwartaal moet tekst zijn, bijvoorbeeld 2014-K4")
+    return Kwartaal.parse(value)
+
+
+# Enums are validated from their Dutch string values, everything else strictly.
+MarkeringVeld = Annotated[Markering, Strict(False)]
+StatusVeld = Annotated[Status, Strict(False)]
+StadiumVeld = Annotated[Wetsstadium, Strict(False)]
+ZekerheidVeld = Annotated[Zekerheid, Strict(False)]
+
+KwartaalVeld = Annotated[
+    Kwartaal,
+    PlainValidator(_parse_kwartaal),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-K[1-4]$",
+            "description": "Kwartaal in de vorm JJJJ-KN, bijvoorbeeld 2014-K4",
+        }
+    ),
+]
+
+
+class MarkeringHerkomst(Model):
+    """Where a marker comes from and how sure the corpus is of it."""
+
+    zekerheid: ZekerheidVeld = Field(description="hoog, middel of laag")
+    in_brontekst: bool = Field(
+        description="Staat de markering in de tekst van het Actieprogramma zelf (29 754, nr. 253)?"
+    )
+    toelichting: Tekst = Field(description="Bewijs of redenering achter de markering")
+    andere_lezing: MarkeringVeld | None = Field(
+        default=None,
+        description="Markering volgens een andere bron (bv. de Franse vertaling) als die afwijkt "
+        "of als de brontekst er geen geeft",
+    )
+
+
+class Verwijzing(Model):
+    """A cross-reference to another measure or one of its actions ('zie ook maatregel 30')."""
+
+    maatregel: int = Field(ge=1, description="Nummer van de maatregel waarnaar verwezen wordt")
+    actie: Letter | None = None
+
+
+class Voetnoot(Model):
+    """A footnote of the programme text, kept with the element it stands at."""
+
+    nummer: int = Field(ge=1, description="Nummer van de voetnoot in het Actieprogramma")
+    tekst: Tekst
+    bij: str = Field(
+        default="tekst",
+        pattern=r"^(titel|toelichting|tekst)$",
+        description="Waar het voetnootteken staat: titel, toelichting of tekst (van de actie)",
+    )
+
+
+class Voortgang(Model):
+    """One quarter's progress fact of a measure or action, with its sources."""
+
+    kwartaal: KwartaalVeld
+    status: StatusVeld
+    datum: Datum | None = Field(default=None, description="Datum van het feit, als bekend")
+    toelichting: Tekst = Field(description="Wat er gebeurde, in eigen woorden")
+    bronnen: list[Tekst] = Field(
+        min_length=1,
+        description="Bronnen, bv. 'Kamerstuk 29 754, nr. 271' of 'Stb. 2017, 52'",
+    )
+    verklaring_terugval: Tekst | None = Field(
+        default=None,
+        description="Verplicht als de status teruggaat (bv. gerealiseerd → in uitvoering)",
+    )
+
+
+class Wetgevingsstap(Model):
+    """One stage a bill reached, with its date and sources."""
+
+    kwartaal: KwartaalVeld
+    stadium: StadiumVeld
+    datum: Datum | None = None
+    toelichting: Tekst
+    bronnen: list[Tekst] = Field(min_length=1)
+
+
+class Wetsvoorstel(Model):
+    """A bill announced or used by the programme, with its legislative track."""
+
+    id: Slug = Field(description="Korte sleutel, bv. 'twbmt'")
+    titel: Tekst
+    kamerstuk: str | None = Field(
+        default=None,
+        pattern=r"^\d{2} \d{3}(?: \(R\d+\))?$",
+        description="Kamerstuknummer van het wetsvoorstel, bv. '34 359' of '34 356 (R2064)'",
+    )
+    staatsblad: str | None = Field(
+        default=None, pattern=r"^Stb\. \d{4}, \d+$", description="bv. 'Stb. 2017, 51'"
+    )
+    actie: Letter | None = Field(default=None, description="De actie waar het wetsvoorstel bij hoort")
+    voortgang: list[Wetgevingsstap] = Field(default_factory=list)
+
+
+class Subactie(Model):
+    """A roman-numbered sub-item of an action (21b, 27b, 34a, 37a, 37b)."""
+
+    nummer: Romeins
+    tekst: Tekst
+
+
+class Actie(Model):
+    """A lettered action of a measure."""
+
+    letter: Letter
+    tekst: Tekst
+    markering: MarkeringVeld | None = Field(
+        default=None, description="Alleen als het programma deze actie apart markeert (bv. 3c, 15b)"
+    )
+    markering_herkomst: MarkeringHerkomst | None = None
+    subacties: list[Subactie] = Field(default_factory=list)
+    verwijzingen: list[Verwijzing] = Field(default_factory=list)
+    voetnoten: list[Voetnoot] = Field(default_factory=list)
+    voortgang: list[Voortgang] = Field(default_factory=list)
+
+
+class Maatregel(Model):
+    """One of the 38 measures: official text, marker, actors, actions and progress."""
+
+    nummer: int = Field(ge=1, description="Nummer van de maatregel (1–38)")
+    titel: Tekst = Field(description="Officiële titel (de vetgedrukte zin in het programma)")
+    groep: int = Field(ge=1, description="Groep 1–5 (zie programma.yaml)")
+    themas: list[str] = Field(
+        default_factory=list,
+        description="Thema's binnen de groep: a/b/c in groep 3; lokaal/nationaal/internationaal in groep 5",
+    )
+    markering: MarkeringVeld | None = Field(description="B, V of N; null als de bron er geen geeft")
+    markering_herkomst: MarkeringHerkomst | None = Field(
+        default=None, description="Verplicht als de markering niet met hoge zekerheid vaststaat"
+    )
+    inleiding: Tekst | None = Field(
+        default=None, description="Tekst die in het programma aan deze maatregel voorafgaat"
+    )
+    toelichting: Tekst | None = Field(
+        default=None, description="De eigen alinea van de maatregel, onder de titel"
+    )
+    acties: list[Actie] = Field(default_factory=list)
+    voetnoten: list[Voetnoot] = Field(default_factory=list)
+    verwijzingen: list[Verwijzing] = Field(default_factory=list)
+    actoren: list[str] = Field(min_length=1, description="Sleutels uit organisaties.yaml")
+    wetgeving: list[Wetsvoorstel] = Field(default_factory=list)
+    voortgang: list[Voortgang] = Field(default_factory=list)
+    redactie: list[Tekst] = Field(
+        default_factory=list,
+        description="Redactionele opmerkingen over de transcriptie (bv. een hersteld drukfoutje)",
+    )
+
+
+class Begrip(Model):
+    """A term of the programme's begrippenlijst (or an editorial addition, marked as such)."""
+
+    term: Tekst
+    afkorting: str | None = Field(default=None, description="De afkorting, als de term er een is of heeft")
+    voluit: str | None = Field(default=None, description="De afkorting voluit, voor uitschrijven")
+    omschrijving: Tekst
+    aanvulling: bool = Field(
+        default=False,
+        description="true als de term niet in de begrippenlijst van het programma staat",
+    )
+    toelichting: str | None = Field(default=None, description="Waarom een aanvulling nodig is")
+
+
+class Begrippenlijst(Model):
+    """The glossary file begrippen.yaml."""
+
+    inleiding: Tekst
+    voetnoot: Voetnoot
+    begrippen: list[Begrip] = Field(min_length=1)
+
+
+class Organisatie(Model):
+    """An organisation that carries out measures; measures name actors by ``id``."""
+
+    id: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9-]*$")
+    naam: Tekst
+    afkorting: str | None = None
+    aliassen: list[str] = Field(default_factory=list)
+
+
+class Organisaties(Model):
+    """The registry file organisaties.yaml."""
+
+    organisaties: list[Organisatie] = Field(min_length=1)
+
+
+class Thema(Model):
+    """A theme inside a group (3a/3b/3c) or a level (lokaal/nationaal/internationaal)."""
+
+    code: str = Field(pattern=r"^[a-z]+$")
+    titel: Tekst
+    sectie: Tekst | None = Field(default=None, description="Sectiekop in het programma")
+    kop: Tekst | None = Field(default=None, description="Cursieve kop onder de sectiekop")
+    doelstelling: Tekst | None = None
+
+
+class Groep(Model):
+    """One of the five groups of measures, with its objective as the programme states it."""
+
+    nummer: int = Field(ge=1)
+    titel: Tekst = Field(description="Naam van de groep in de opsomming van het programma")
+    sectie: Tekst | None = Field(default=None, description="Sectiekop in het programma")
+    kop: Tekst | None = Field(default=None, description="Cursieve kop onder de sectiekop")
+    doelstelling: list[Tekst] = Field(default_factory=list)
+    themas: list[Thema] = Field(default_factory=list)
+
+
+class Programma(Model):
+    """Programme metadata, the marker legend and the groups (programma.yaml)."""
+
+    titel: Tekst
+    datum: Datum
+    kamerstuk: Tekst
+    doel: Tekst
+    inleiding: list[Tekst]
+    markeringen: dict[MarkeringVeld, Tekst]
+    groepen: list[Groep] = Field(min_length=1)

@@ -1,0 +1,47 @@
+"""The explicit rule registry: every rule by id, in the order `jihadprog regels` lists them."""
+
+from __future__ import annotations
+
+from jihadprog.rules import (
+    abbreviation_defined,
+    actor_known,
+    file_name,
+    footnote_numbering,
+    group_known,
+    letters_contiguous,
+    marker_provenance,
+    numbering_contiguous,
+    reference_declared,
+    reference_exists,
+    registry_unique,
+    roman_order,
+)
+from jihadprog.rules.base import Rule
+from jihadprog.rules.loading import LOADING_RULES
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        *LOADING_RULES,
+        file_name.RULE,
+        numbering_contiguous.RULE,
+        letters_contiguous.RULE,
+        roman_order.RULE,
+        group_known.RULE,
+        actor_known.RULE,
+        marker_provenance.RULE,
+        reference_exists.RULE,
+        reference_declared.RULE,
+        footnote_numbering.RULE,
+        registry_unique.RULE,
+        abbreviation_defined.RULE,
+    )
+}
+
+
+def get_rule(rule_id: str) -> Rule:
+    """The rule with this id; an unknown id is a programming or configuration error."""
+    try:
+        return RULES[rule_id]
+    except KeyError:
+        raise KeyError(f"onbekende regel '{rule_id}'") from None

@@ -1,0 +1,43 @@
+"""Small helpers shared by rules: walking the texts of a measure, loading findings by rule id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jihadprog.corpus import Bestand
+from jihadprog.lintcontext import LintContext
+from jihadprog.models import Maatregel
+from jihadprog.problems import Finding
+
+Loc = tuple[str | int, ...]
+
+
+def loading_findings(ctx: LintContext, rule_id: str) -> Iterator[Finding]:
+    """The findings that loading the corpus filed under ``rule_id``."""
+    for rule, finding in ctx.corpus.findings:
+        if rule == rule_id:
+            yield finding
+
+
+def measure_texts(maatregel: Maatregel) -> Iterator[tuple[Loc, str]]:
+    """Every programme text of a measure with its location: title, paragraphs, actions, notes."""
+    yield ("titel",), maatregel.titel
+    if maatregel.inleiding:
+        yield ("inleiding",), maatregel.inleiding
+    if maatregel.toelichting:
+        yield ("toelichting",), maatregel.toelichting
+    for index, note in enumerate(maatregel.voetnoten):
+        yield ("voetnoten", index, "tekst"), note.tekst
+    for a_index, actie in enumerate(maatregel.acties):
+        yield ("acties", a_index, "tekst"), actie.tekst
+        for s_index, sub in enumerate(actie.subacties):
+            yield ("acties", a_index, "subacties", s_index, "tekst"), sub.tekst
+        for n_index, note in enumerate(actie.voetnoten):
+            yield ("acties", a_index, "voetnoten", n_index, "tekst"), note.tekst
+
+
+def all_measure_texts(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Loc, str]]:
+    """The programme texts of every valid measure file."""
+    for bestand in ctx.corpus.maatregelen:
+        for loc, text in measure_texts(bestand.model):
+            yield bestand, loc, text

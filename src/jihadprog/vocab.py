@@ -1,0 +1,70 @@
+"""The closed vocabularies of the corpus: markers, confidence, statuses, legislative stages.
+
+Their Dutch values are the values written in the YAML and shown to users; the order of
+the members is meaningful (it is the order used in tables and in the legislative track).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Markering(StrEnum):
+    """The programme's marker of a measure or action."""
+
+    B = "B"
+    V = "V"
+    N = "N"
+
+
+class Zekerheid(StrEnum):
+    """How sure the corpus is of a marker (see markering_herkomst)."""
+
+    HOOG = "hoog"
+    MIDDEL = "middel"
+    LAAG = "laag"
+
+
+class Status(StrEnum):
+    """The implementation status of a measure or action in a quarter."""
+
+    NOG_NIET_GESTART = "nog niet gestart"
+    IN_VOORBEREIDING = "in voorbereiding"
+    IN_UITVOERING = "in uitvoering"
+    VERTRAAGD = "vertraagd"
+    DOORLOPEND = "doorlopend"
+    GEREALISEERD = "gerealiseerd"
+    VERVALLEN = "vervallen"
+    ONBEKEND = "onbekend"
+
+    @property
+    def rank(self) -> int | None:
+        """Progress order used to detect a status that goes backwards; None = not on the scale."""
+        order = {
+            Status.NOG_NIET_GESTART: 0,
+            Status.IN_VOORBEREIDING: 1,
+            Status.IN_UITVOERING: 2,
+            Status.VERTRAAGD: 2,
+            Status.DOORLOPEND: 3,
+            Status.GEREALISEERD: 3,
+        }
+        return order.get(self)
+
+
+class Wetsstadium(StrEnum):
+    """The stage of a bill, in the order a bill passes them."""
+
+    IN_VOORBEREIDING = "in voorbereiding"
+    CONSULTATIE = "consultatie"
+    ADVIES_RAAD_VAN_STATE = "advies Raad van State"
+    INGEDIEND = "ingediend"
+    AANGENOMEN_TWEEDE_KAMER = "aangenomen Tweede Kamer"
+    AANGENOMEN_EERSTE_KAMER = "aangenomen Eerste Kamer"
+    STAATSBLAD = "Staatsblad"
+    IN_WERKING = "in werking"
+    INGETROKKEN = "ingetrokken"
+
+    @property
+    def rank(self) -> int:
+        """Position on the legislative track."""
+        return list(Wetsstadium).index(self)

@@ -1,0 +1,266 @@
+"""Read one YAML file into data plus line positions, turning every defect into a positioned finding.
+
+Compose first, then construct: the node tree gives marks for every key and item, repeated keys
+and aliases; the resolvers are narrowed so that YAML 1.1 surprises (``no`` as a boolean, ``010``
+as octal 8, ``2015-04-07`` as a date) stay text and reach the schema as what they are.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jihadprog.problems import Finding
+
+MAX_BYTES = 1_048_576
+MAX_DEPTH = 40
+
+Loc = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+_SAFE_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
+
+# YAML 1.1 spellings that other tools read as booleans, dates or octal numbers.
+_AMBIGUOUS = re.compile(
+    r"""^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF
+        |[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?
+        |[-+]?0[0-9_]+
+        |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+)$""",
+    re.VERBOSE,
+)
+
+_PYYAML_PROBLEMS_NL = {
+    "mapping values are not allowed here": "dubbele punt op een plek waar geen sleutel kan beginnen",
+    "could not find expected ':'": "verwachtte een ':' na de sleutel",
+    "found unexpected end of stream": "onverwacht einde van het bestand",
+    "found character '\\t' that cannot start any token": "tab-teken waar YAML het niet toestaat",
+    "found a tab character that violates indentation": "tab-teken in de inspringing",
+    "did not find expected key": "inspringing klopt niet: verwachtte een sleutel",
+    "did not find expected '-' indicator": "inspringing klopt niet: verwachtte een '-'",
+    "found undefined alias": "verwijzing naar een onbekend anker",
+    "control characters are not allowed": "stuurtekens zijn niet toegestaan",
+    "found unknown escape character": "onbekende escape-reeks in tekst tussen aanhalingstekens",
+    "did not find expected node content": "verwachtte een waarde",
+    "found unexpected ':'": "onverwachte ':'",
+    "expected a comment or a line break, but found": "onverwachte tekens na de waarde",
+    "did not find expected ',' or ']'": "lijst tussen [ ] niet gesloten",
+    "did not find expected ',' or '}'": "mapping tussen { } niet gesloten",
+    "found unexpected end of stream while scanning": "aanhalingsteken niet gesloten",
+}
+
+
+def _narrowed_loader(base: type[Any]) -> type[Any]:
+    """A loader class whose implicit resolvers follow YAML 1.2 core for booleans and ints."""
+    dropped = {_TAG + "bool", _TAG + "int", _TAG + "timestamp"}
+    loader = type("CorpusLoader", (base,), {})
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag not in dropped]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(
+        _TAG + "bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    loader.add_implicit_resolver(
+        _TAG + "int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+    )
+    return loader
+
+
+_Loader = _narrowed_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@dataclass
+class Document:
+    """One YAML file: its text, constructed data, key positions and loading findings."""
+
+    path: Path
+    name: str
+    text: str = ""
+    data: Any = None
+    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    findings: list[tuple[str, Finding]] = field(default_factory=list)
+    bom: bool = False
+    ambiguous: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def usable(self) -> bool:
+        """True when the data could be constructed (it may still be invalid for the schema)."""
+        return self.data is not None
+
+    def at(self, loc: Loc) -> tuple[int | None, int | None]:
+        """The 1-based line and column of ``loc``, or of its nearest known ancestor."""
+        for end in range(len(loc), -1, -1):
+            position = self.positions.get(tuple(loc[:end]))
+            if position:
+                return position
+        return None, None
+
+    def finding(self, loc: Loc, message: str) -> Finding:
+        """A finding placed at ``loc`` in this document."""
+        line, col = self.at(loc)
+        return Finding(self.name, line, col, message)
+
+    def _report(self, rule: str, line: int | None, col: int | None, message: str) -> None:
+        self.findings.append((rule, Finding(self.name, line, col, message)))
+
+
+def read_document(path: Path, name: str | None = None) -> Document:
+    """Read, decode and parse ``path``; never raises for bad input, reports findings instead."""
+    doc = Document(path=path, name=name or str(path))
+    raw = _read_bytes(doc)
+    if raw is None:
+        return doc
+    text = _decode(doc, raw)
+    if text is None:
+        return doc
+    doc.text = text
+    _parse(doc)
+    return doc
+
+
+def _read_bytes(doc: Document) -> bytes | None:
+    try:
+        if not doc.path.is_file():
+            kind = "een map" if doc.path.is_dir() else "geen gewoon bestand"
+            doc._report("file-unreadable", None, None, f"is {kind} en kan niet worden gelezen")
+            return None
+        size = doc.path.stat().st_size
+        if size > MAX_BYTES:
+            doc._report(
+                "file-size",
+                None,
+                None,
+                f"bestand is te groot ({size:,} bytes; maximaal {MAX_BYTES:,})".replace(",", "."),
+            )
+            return None
+        with doc.path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        doc._report("file-unreadable", None, None, f"kan niet worden gelezen: {reason}")
+        return None
+
+
+def _decode(doc: Document, raw: bytes) -> str | None:
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        doc._report("file-encoding", line, None, "bevat binaire gegevens (NUL-bytes); geen YAML-tekst")
+        return None
+    if raw.startswith(codecs.BOM_UTF8):
+        doc.bom = True
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        doc._report("file-encoding", line, col, "bevat bytes die geen geldige UTF-8 zijn")
+        return None
+
+
+def _parse(doc: Document) -> None:
+    loader = _Loader(doc.text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            doc._report("file-empty", 1, 1, "bestand is leeg")
+            return
+        walker = _Walker(doc)
+        walker.walk(node, (), 0)
+        if walker.fatal:
+            return
+        doc.data = loader.construct_document(node)
+    except yaml.YAMLError as error:
+        line, col = _error_position(doc.text, error)
+        doc._report("yaml-syntax", line, col, f"ongeldige YAML: {_dutch_problem(error)}")
+    except RecursionError:
+        doc._report("yaml-syntax", None, None, "ongeldige YAML: te diep genest")
+    finally:
+        loader.dispose()
+
+
+def _error_position(text: str, error: yaml.YAMLError) -> tuple[int | None, int | None]:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is not None:
+        return mark.line + 1, mark.column + 1
+    position = getattr(error, "position", None)
+    if isinstance(position, int):
+        line = text.count("\n", 0, position) + 1
+        return line, position - (text.rfind("\n", 0, position) + 1) + 1
+    return None, None
+
+
+def _dutch_problem(error: yaml.YAMLError) -> str:
+    problem = str(getattr(error, "problem", None) or getattr(error, "reason", None) or error)
+    for english, dutch in _PYYAML_PROBLEMS_NL.items():
+        if problem.startswith(english):
+            return dutch
+    return problem.splitlines()[0]
+
+
+class _Walker:
+    """One pass over the node tree: marks, duplicate keys, aliases, tags, ambiguous scalars."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.seen: set[int] = set()
+        self.fatal = False
+
+    def walk(self, node: yaml.Node, loc: Loc, depth: int) -> None:
+        if id(node) in self.seen:
+            self._fatal(node, "yaml-alias", "ankers en aliassen (&, *) zijn niet toegestaan")
+            return
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self._fatal(node, "yaml-syntax", f"ongeldige YAML: dieper genest dan {MAX_DEPTH}")
+            return
+        if node.tag not in _SAFE_TAGS:
+            self._fatal(node, "yaml-tag", f"tag '{node.tag}' is niet toegestaan")
+            return
+        if isinstance(node, yaml.MappingNode):
+            self._walk_mapping(node, loc, depth)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.doc.positions[(*loc, index)] = _mark(item)
+                self.walk(item, (*loc, index), depth + 1)
+        elif not node.style and node.tag == _TAG + "str" and _AMBIGUOUS.match(node.value):
+            line, col = _mark(node)
+            self.doc.ambiguous.append((line, col, node.value))
+
+    def _walk_mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> None:
+        first_seen: dict[object, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._fatal(key_node, "yaml-syntax", "ongeldige YAML: een sleutel moet tekst zijn")
+                return
+            if key_node.tag == _TAG + "merge":
+                self._fatal(key_node, "yaml-alias", "samenvoegsleutels (<<) zijn niet toegestaan")
+                return
+            key = key_node.value
+            line, col = _mark(key_node)
+            if key in first_seen:
+                self.doc._report(
+                    "yaml-duplicate-key",
+                    line,
+                    col,
+                    f"sleutel '{key}' komt dubbel voor (eerder op regel {first_seen[key]}); "
+                    "YAML houdt stilzwijgend alleen de laatste",
+                )
+            else:
+                first_seen[key] = line
+                self.doc.positions[(*loc, key)] = (line, col)
+            self.walk(value_node, (*loc, key), depth + 1)
+
+    def _fatal(self, node: yaml.Node, rule: str, message: str) -> None:
+        line, col = _mark(node)
+        self.doc._report(rule, line, col, message)
+        self.fatal = True
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
