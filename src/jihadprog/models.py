@@ -127,8 +127,8 @@ class Voetnoot(Model):
     tekst: Tekst
     bij: str = Field(
         default="tekst",
-        pattern=r"^(titel|toelichting|tekst)$",
-        description="Waar het voetnootteken staat: titel, toelichting of tekst (van de actie)",
+        pattern=r"^(titel|toelichting|tekst|inleiding)$",
+        description="Waar het voetnootteken staat: titel, toelichting, tekst (van de actie) of inleiding",
     )
 
 

@@ -18,7 +18,7 @@ _PATTERN_HINTS = {
     "staatsblad": "de vorm 'Stb. 2017, 51'",
     "id": "kleine letters, cijfers en streepjes",
     "code": "kleine letters",
-    "bij": "titel, toelichting of tekst",
+    "bij": "titel, toelichting, tekst of inleiding",
 }
 
 
@@ -57,7 +57,8 @@ def _message(detail: ErrorDetails, loc: tuple[str | int, ...]) -> str:
     if kind in simple:
         return simple[kind]
     if kind == "enum":
-        return f"ongeldige waarde {_show(value)}; toegestaan: {ctx.get('expected', '')}"
+        expected = str(ctx.get('expected', '')).replace(" or ", " of ")
+        return f"ongeldige waarde {_show(value)}; toegestaan: {expected}"
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(name, f"het patroon {ctx.get('pattern')}")
         return f"{_show(value)} heeft niet de juiste vorm; verwacht {hint}"

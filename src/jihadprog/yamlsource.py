@@ -212,6 +212,8 @@ class _Walker:
         self.fatal = False
 
     def walk(self, node: yaml.Node, loc: Loc, depth: int) -> None:
+        if self.fatal:
+            return
         if id(node) in self.seen:
             self._fatal(node, "yaml-alias", "ankers en aliassen (&, *) zijn niet toegestaan")
             return

@@ -1,0 +1,81 @@
+"""`jihadprog show N`: one measure as readable plain text."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from jihadprog.corpus import Corpus
+from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
+from jihadprog.views import expand_abbreviations
+
+WIDTH = 88
+
+
+def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
+    return (
+        textwrap.fill(
+            text,
+            WIDTH,
+            initial_indent=indent,
+            subsequent_indent=hanging if hanging is not None else indent,
+            break_on_hyphens=False,
+        )
+        + "\n"
+    )
+
+
+def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
+    if herkomst is None:
+        return ""
+    parts = [f"zekerheid {herkomst.zekerheid}"]
+    if not herkomst.in_brontekst:
+        parts.append("niet in de brontekst")
+    if herkomst.andere_lezing:
+        parts.append(f"andere lezing: {herkomst.andere_lezing}")
+    return " (" + "; ".join(parts) + ")"
+
+
+def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Begrip] | None) -> str:
+    """The full text of a measure; with ``begrippen`` abbreviations are written out."""
+
+    def text(value: str) -> str:
+        return expand_abbreviations(value, begrippen) if begrippen else value
+
+    markers = corpus.programma.model.markeringen if corpus.programma else {}
+    out = _wrap(f"Maatregel {maatregel.nummer}. {text(maatregel.titel)}")
+    groep = next(
+        (g for g in (corpus.programma.model.groepen if corpus.programma else []) if g.nummer == maatregel.groep),
+        None,
+    )
+    groep_label = f"{maatregel.groep} {groep.titel}" if groep else str(maatregel.groep)
+    if maatregel.themas:
+        groep_label += f" (thema {', '.join(maatregel.themas)})"
+    out += f"\nGroep:      {groep_label}\n"
+    marker = maatregel.markering
+    marker_label = f"{marker} – {markers.get(marker, '')}" if marker else "geen markering in de bron"
+    out += f"Markering:  {marker_label}{_herkomst(maatregel.markering_herkomst)}\n"
+    out += f"Actoren:    {', '.join(maatregel.actoren)}\n"
+    if maatregel.inleiding:
+        out += "\n" + _wrap(text(maatregel.inleiding))
+    if maatregel.toelichting:
+        out += "\n" + _wrap(text(maatregel.toelichting))
+    if maatregel.acties:
+        out += "\nActies:\n"
+    for actie in maatregel.acties:
+        label = f"  {actie.letter}. "
+        if actie.markering:
+            label = f"  {actie.letter}. [{actie.markering}] "
+        out += _wrap(text(actie.tekst), label, " " * 6)
+        for sub in actie.subacties:
+            out += _wrap(text(sub.tekst), f"      {sub.nummer}. ", " " * 11)
+        for note in actie.voetnoten:
+            out += _wrap(f"[{note.nummer}] {note.tekst}", " " * 6)
+    for note in maatregel.voetnoten:
+        out += "\n" + _wrap(f"[{note.nummer}] {note.tekst}")
+    if maatregel.voortgang:
+        out += "\nVoortgang:\n"
+        for entry in maatregel.voortgang:
+            out += _wrap(f"{entry.kwartaal}  {entry.status}: {entry.toelichting}", "  ", " " * 4)
+            out += _wrap("Bron: " + "; ".join(entry.bronnen), " " * 4)
+    return out

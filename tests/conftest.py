@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from jihadprog.corpus import load_corpus
+from jihadprog.lintcontext import LintContext
+from jihadprog.linter import LintConfig, lint
+from jihadprog.problems import Problem
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = FIXTURES / "good"
+BAD = FIXTURES / "bad"
+REPO = Path(__file__).parent.parent
+TODAY = dt.date(2026, 11, 23)
+
+
+def build_corpus(target: Path, overlay: Path | None = None) -> Path:
+    """Copy the good fixture corpus to ``target`` and lay ``overlay`` (a bad fixture) over it."""
+    shutil.copytree(GOOD, target)
+    if overlay is not None:
+        removals = overlay / "_verwijder"
+        if removals.exists():
+            for rel in removals.read_text().split():
+                (target / rel).unlink()
+        for path in overlay.rglob("*"):
+            if path.is_file() and path.name != "_verwijder":
+                destination = target / path.relative_to(overlay)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, destination)
+    return target
+
+
+def lint_dir(root: Path, **config: object) -> list[Problem]:
+    return lint(LintContext(load_corpus(root), TODAY), LintConfig(**config))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A writable copy of the good fixture corpus."""
+    return build_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture
+def edit(corpus_dir: Path) -> Callable[[str, str, str], Path]:
+    """Replace text in a file of the writable corpus copy."""
+
+    def replace(rel: str, old: str, new: str) -> Path:
+        path = corpus_dir / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {rel}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return corpus_dir
+
+    return replace

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jihadprog.yamlsource import read_document
+
+
+def load(tmp_path: Path, text: str | bytes):
+    path = tmp_path / "x.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return read_document(path, "x.yaml")
+
+
+def rules_of(doc) -> list[str]:
+    return [rule for rule, _ in doc.findings]
+
+
+def test_positions_are_one_based_for_keys_and_items(tmp_path: Path) -> None:
+    doc = load(tmp_path, "nummer: 1\nacties:\n  - letter: a\n    tekst: x\n  - letter: b\n")
+    assert doc.positions[("nummer",)] == (1, 1)
+    assert doc.positions[("acties", 1)] == (5, 5)
+    assert doc.positions[("acties", 0, "tekst")] == (4, 5)
+    assert doc.at(("acties", 1, "ontbreekt")) == (5, 5)
+
+
+def test_duplicate_key_reported_at_second_occurrence(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a: 1\nb:\n  c: 1\n  c: 2\n")
+    ((rule, finding),) = doc.findings
+    assert rule == "yaml-duplicate-key"
+    assert (finding.line, finding.col) == (4, 3)
+    assert "eerder op regel 3" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a: no\n", "no"), ("a: on\n", "on"), ("a: 010\n", "010"), ("a: 2015-04-07\n", "2015-04-07")],
+)
+def test_yaml11_surprises_stay_text_and_are_noted(tmp_path: Path, text: str, value: str) -> None:
+    doc = load(tmp_path, text)
+    assert doc.data == {"a": value}
+    assert [v for _, _, v in doc.ambiguous] == [value]
+
+
+def test_impossible_date_is_plain_text_not_a_crash(tmp_path: Path) -> None:
+    doc = load(tmp_path, "datum: 2015-13-01\n")
+    assert doc.data == {"datum": "2015-13-01"}
+
+
+def test_true_false_and_decimal_ints_still_typed(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a: true\nb: 12\nc: 0\n")
+    assert doc.data == {"a": True, "b": 12, "c": 0}
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev, name = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]")
+    doc = load(tmp_path, "\n".join(lines) + "\n")
+    assert rules_of(doc) == ["yaml-alias"]
+    assert doc.data is None
+
+
+def test_python_tag_is_refused_without_constructing(tmp_path: Path) -> None:
+    marker = tmp_path / "uitgevoerd"
+    doc = load(tmp_path, f"a: !!python/object/apply:os.system ['touch {marker}']\n")
+    assert rules_of(doc) == ["yaml-tag"]
+    assert not marker.exists()
+
+
+def test_syntax_error_has_position_and_dutch_message(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a: 1\nb: [2\n")
+    ((rule, finding),) = doc.findings
+    assert rule == "yaml-syntax"
+    assert finding.line == 3
+    assert finding.message.startswith("ongeldige YAML: lijst tussen [ ] niet gesloten")
+
+
+def test_binary_and_bad_utf8_and_bom(tmp_path: Path) -> None:
+    assert rules_of(load(tmp_path, b"a: 1\n\x00\x01")) == ["file-encoding"]
+    bad = load(tmp_path, "a: 1\nb: é\n".encode("latin-1"))
+    assert rules_of(bad) == ["file-encoding"]
+    assert bad.findings[0][1].line == 2
+    bom = load(tmp_path, "\ufeffa: 1\n".encode())
+    assert bom.bom and bom.data == {"a": 1}
+
+
+def test_empty_and_comment_only_files(tmp_path: Path) -> None:
+    assert rules_of(load(tmp_path, "")) == ["file-empty"]
+    assert rules_of(load(tmp_path, "# alleen commentaar\n")) == ["file-empty"]
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a: " + "[" * 60 + "]" * 60 + "\n")
+    assert rules_of(doc) == ["yaml-syntax"]
+
+
+def test_directory_and_missing_file(tmp_path: Path) -> None:
+    (tmp_path / "map.yaml").mkdir()
+    assert rules_of(read_document(tmp_path / "map.yaml")) == ["file-unreadable"]
+    assert rules_of(read_document(tmp_path / "weg.yaml")) == ["file-unreadable"]
