@@ -61,7 +61,11 @@ def test_impossible_date_is_a_positioned_error(corpus_dir: Path, edit) -> None:
         "    toelichting: x\n    bronnen: [Kamerstuk 29 754, nr. 308]\n",
     )
     assert schema_problems(corpus_dir) == [
-        (M4, line_of(corpus_dir, M4, "    datum:"), "voortgang[1].datum: '2015-13-01' is geen bestaande datum")
+        (
+            M4,
+            line_of(corpus_dir, M4, "    datum:"),
+            "voortgang[1].datum: '2015-13-01' is geen bestaande datum",
+        )
     ]
 
 

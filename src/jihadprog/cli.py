@@ -171,7 +171,9 @@ def begrip(
     needle = fold(term)
     lijst = loaded.begrippen.model.begrippen if loaded.begrippen else []
     exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
-    found = exact or [b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")]
+    found = exact or [
+        b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")
+    ]
     if not found:
         raise UserError(f"'{term}' staat niet in de begrippenlijst", exit_code=1)
     for b in found:
@@ -188,6 +190,23 @@ def regels() -> None:
     width = max(len(rule_id) for rule_id in RULES)
     for rule in RULES.values():
         sys.stdout.write(f"{rule.id:<{width}}  {rule.level.label:<12}  {rule.description}\n")
+
+
+@app.command(cls=DutchCommand)
+def schema(
+    soort: Annotated[
+        str,
+        typer.Option(
+            "--soort", help="Welk bestand: maatregel, begrippen, organisaties of programma."
+        ),
+    ] = "maatregel",
+) -> None:
+    """Druk het JSON Schema van een corpusbestand af (voor editors en andere validators)."""
+    from jihadprog.schema import SCHEMAS, schema_text
+
+    if soort not in SCHEMAS:
+        raise UserError(f"onbekende soort '{soort}'; kies uit {', '.join(SCHEMAS)}")
+    sys.stdout.write(schema_text(soort))
 
 
 def main() -> None:

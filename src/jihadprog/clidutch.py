@@ -12,21 +12,25 @@ import typer
 from typer._click import core as click_core
 from typer._click import exceptions as click_errors
 from typer._click.formatting import HelpFormatter
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from jihadprog.errors import UserError
 
 _HELP_TEXT = "Toon deze hulp en stop."
 
 
-def _dutch_help_option(command: click_core.Command, ctx: click_core.Context) -> click_core.Option | None:
+def _dutch_help_option(
+    command: click_core.Command, ctx: click_core.Context
+) -> TyperOption | None:
     option = click_core.Command.get_help_option(command, ctx)
     if option is not None:
         option.help = _HELP_TEXT
     return option
 
 
-def _dutch_usage(command: click_core.Command, ctx: click_core.Context, formatter: HelpFormatter) -> None:
+def _dutch_usage(
+    command: click_core.Command, ctx: click_core.Context, formatter: HelpFormatter
+) -> None:
     pieces = command.collect_usage_pieces(ctx)
     formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
 
@@ -34,7 +38,7 @@ def _dutch_usage(command: click_core.Command, ctx: click_core.Context, formatter
 class DutchCommand(TyperCommand):
     """A Typer command whose help option and usage line speak Dutch."""
 
-    def get_help_option(self, ctx: click_core.Context) -> click_core.Option | None:
+    def get_help_option(self, ctx: click_core.Context) -> TyperOption | None:
         """The --help option, described in Dutch."""
         return _dutch_help_option(self, ctx)
 
@@ -46,7 +50,7 @@ class DutchCommand(TyperCommand):
 class DutchGroup(TyperGroup):
     """The top-level group, in Dutch like its commands."""
 
-    def get_help_option(self, ctx: click_core.Context) -> click_core.Option | None:
+    def get_help_option(self, ctx: click_core.Context) -> TyperOption | None:
         """The --help option, described in Dutch."""
         return _dutch_help_option(self, ctx)
 
@@ -71,10 +75,10 @@ def _usage_error_text(error: click_errors.UsageError) -> str:
     if isinstance(error, click_errors.NoSuchOption):
         return f"onbekende optie '{error.option_name}'"
     if isinstance(error, click_errors.MissingParameter):
-        name = error.param.human_readable_name if error.param else "een argument"
+        name = getattr(error.param, "human_readable_name", None) or "een argument"
         return f"'{name}' ontbreekt"
     if isinstance(error, click_errors.BadParameter):
-        name = error.param.human_readable_name if error.param else "waarde"
+        name = getattr(error.param, "human_readable_name", None) or "waarde"
         return f"ongeldige waarde voor '{name}': {error.message}"
     if isinstance(error, click_errors.BadOptionUsage):
         return f"optie '{error.option_name}' verkeerd gebruikt: {error.message}"

@@ -100,7 +100,10 @@ def _load_single(corpus: Corpus, name: str, model: type[M]) -> Bestand[M] | None
     path = corpus.root / name
     if not path.exists() and not path.is_symlink():
         corpus.findings.append(
-            ("corpus-layout", Finding(name, None, None, f"bestand {name} ontbreekt in de corpusmap"))
+            (
+                "corpus-layout",
+                Finding(name, None, None, f"bestand {name} ontbreekt in de corpusmap"),
+            )
         )
         return None
     return _load_file(corpus, path, model)
@@ -128,7 +131,9 @@ def _measure_paths(corpus: Corpus) -> Iterator[Path]:
             yield path
         else:
             message = "hoort niet in maatregelen/: alleen maatregelbestanden NN-naam.yaml"
-            corpus.findings.append(("corpus-layout", Finding(_display(corpus, path), None, None, message)))
+            corpus.findings.append(
+                ("corpus-layout", Finding(_display(corpus, path), None, None, message))
+            )
     if not found:
         message = "map maatregelen/ bevat geen maatregelbestanden"
         corpus.findings.append(("corpus-layout", Finding(MAATREGELEN_DIR, None, None, message)))

@@ -172,7 +172,9 @@ class Wetsvoorstel(Model):
     staatsblad: str | None = Field(
         default=None, pattern=r"^Stb\. \d{4}, \d+$", description="bv. 'Stb. 2017, 51'"
     )
-    actie: Letter | None = Field(default=None, description="De actie waar het wetsvoorstel bij hoort")
+    actie: Letter | None = Field(
+        default=None, description="De actie waar het wetsvoorstel bij hoort"
+    )
     voortgang: list[Wetgevingsstap] = Field(default_factory=list)
 
 
@@ -234,7 +236,9 @@ class Begrip(Model):
     """A term of the programme's begrippenlijst (or an editorial addition, marked as such)."""
 
     term: Tekst
-    afkorting: str | None = Field(default=None, description="De afkorting, als de term er een is of heeft")
+    afkorting: str | None = Field(
+        default=None, description="De afkorting, als de term er een is of heeft"
+    )
     voluit: str | None = Field(default=None, description="De afkorting voluit, voor uitschrijven")
     omschrijving: Tekst
     aanvulling: bool = Field(

@@ -63,8 +63,12 @@ class Kwartaal:
 
     def next(self) -> Kwartaal:
         """The following quarter."""
-        return Kwartaal(self.jaar + 1, 1) if self.nummer == 4 else Kwartaal(self.jaar, self.nummer + 1)
+        return (
+            Kwartaal(self.jaar + 1, 1) if self.nummer == 4 else Kwartaal(self.jaar, self.nummer + 1)
+        )
 
     def previous(self) -> Kwartaal:
         """The preceding quarter."""
-        return Kwartaal(self.jaar - 1, 4) if self.nummer == 1 else Kwartaal(self.jaar, self.nummer - 1)
+        return (
+            Kwartaal(self.jaar - 1, 4) if self.nummer == 1 else Kwartaal(self.jaar, self.nummer - 1)
+        )

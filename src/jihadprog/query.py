@@ -45,4 +45,6 @@ def select(maatregelen: Iterable[Maatregel], flt: Filter) -> Iterator[Maatregel]
 
 def _has_marker(maatregel: Maatregel, markering: Markering) -> bool:
     """A measure matches its own marker or the marker of one of its actions (3c is N)."""
-    return maatregel.markering == markering or any(a.markering == markering for a in maatregel.acties)
+    return maatregel.markering == markering or any(
+        a.markering == markering for a in maatregel.acties
+    )

@@ -57,7 +57,7 @@ def _message(detail: ErrorDetails, loc: tuple[str | int, ...]) -> str:
     if kind in simple:
         return simple[kind]
     if kind == "enum":
-        expected = str(ctx.get('expected', '')).replace(" or ", " of ")
+        expected = str(ctx.get("expected", "")).replace(" or ", " of ")
         return f"ongeldige waarde {_show(value)}; toegestaan: {expected}"
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(name, f"het patroon {ctx.get('pattern')}")

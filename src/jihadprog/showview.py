@@ -45,7 +45,11 @@ def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Beg
     markers = corpus.programma.model.markeringen if corpus.programma else {}
     out = _wrap(f"Maatregel {maatregel.nummer}. {text(maatregel.titel)}")
     groep = next(
-        (g for g in (corpus.programma.model.groepen if corpus.programma else []) if g.nummer == maatregel.groep),
+        (
+            g
+            for g in (corpus.programma.model.groepen if corpus.programma else [])
+            if g.nummer == maatregel.groep
+        ),
         None,
     )
     groep_label = f"{maatregel.groep} {groep.titel}" if groep else str(maatregel.groep)
@@ -53,7 +57,9 @@ def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Beg
         groep_label += f" (thema {', '.join(maatregel.themas)})"
     out += f"\nGroep:      {groep_label}\n"
     marker = maatregel.markering
-    marker_label = f"{marker} – {markers.get(marker, '')}" if marker else "geen markering in de bron"
+    marker_label = (
+        f"{marker} – {markers.get(marker, '')}" if marker else "geen markering in de bron"
+    )
     out += f"Markering:  {marker_label}{_herkomst(maatregel.markering_herkomst)}\n"
     out += f"Actoren:    {', '.join(maatregel.actoren)}\n"
     if maatregel.inleiding:

@@ -75,7 +75,9 @@ def print_table(maatregelen: Sequence[Maatregel], color: bool) -> None:
     table.add_column("Actoren", overflow="fold")
     for m in maatregelen:
         themas = "".join(t for t in m.themas if len(t) == 1)
-        table.add_row(str(m.nummer), f"{m.groep}{themas}", marker_text(m), m.titel, ", ".join(m.actoren))
+        table.add_row(
+            str(m.nummer), f"{m.groep}{themas}", marker_text(m), m.titel, ", ".join(m.actoren)
+        )
     console = Console(no_color=not color, highlight=False)
     console.print(table)
     console.print(f"{len(maatregelen)} maatregel{'en' if len(maatregelen) != 1 else ''}")

@@ -57,7 +57,7 @@ _PYYAML_PROBLEMS_NL = {
 def _narrowed_loader(base: type[Any]) -> type[Any]:
     """A loader class whose implicit resolvers follow YAML 1.2 core for booleans and ints."""
     dropped = {_TAG + "bool", _TAG + "int", _TAG + "timestamp"}
-    loader = type("CorpusLoader", (base,), {})
+    loader: type[Any] = type("CorpusLoader", (base,), {})
     loader.yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if tag not in dropped]
         for first, resolvers in base.yaml_implicit_resolvers.items()
@@ -149,7 +149,9 @@ def _read_bytes(doc: Document) -> bytes | None:
 def _decode(doc: Document, raw: bytes) -> str | None:
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        doc._report("file-encoding", line, None, "bevat binaire gegevens (NUL-bytes); geen YAML-tekst")
+        doc._report(
+            "file-encoding", line, None, "bevat binaire gegevens (NUL-bytes); geen YAML-tekst"
+        )
         return None
     if raw.startswith(codecs.BOM_UTF8):
         doc.bom = True
@@ -230,7 +232,12 @@ class _Walker:
             for index, item in enumerate(node.value):
                 self.doc.positions[(*loc, index)] = _mark(item)
                 self.walk(item, (*loc, index), depth + 1)
-        elif not node.style and node.tag == _TAG + "str" and _AMBIGUOUS.match(node.value):
+        elif (
+            isinstance(node, yaml.ScalarNode)
+            and not node.style
+            and node.tag == _TAG + "str"
+            and _AMBIGUOUS.match(node.value)
+        ):
             line, col = _mark(node)
             self.doc.ambiguous.append((line, col, node.value))
 

@@ -25,7 +25,8 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         match = _NAME.match(name)
         if match is None:
             yield bestand.finding(
-                (), f"bestandsnaam '{name}' heeft niet de vorm NN-naam.yaml (kleine letters, streepjes)"
+                (),
+                f"bestandsnaam '{name}' heeft niet de vorm NN-naam.yaml (kleine letters, streepjes)",
             )
         elif not name.startswith(expected):
             yield bestand.finding(
@@ -35,4 +36,6 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("file-name", Level.ERROR, "Bestandsnaam NN-naam.yaml past bij het nummer.", check, __doc__ or "")
+RULE = Rule(
+    "file-name", Level.ERROR, "Bestandsnaam NN-naam.yaml past bij het nummer.", check, __doc__ or ""
+)

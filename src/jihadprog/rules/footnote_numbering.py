@@ -39,7 +39,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         missing = sorted(set(range(1, max(seen) + 1)) - set(seen))
         if missing:
             text = ", ".join(str(n) for n in missing)
-            yield Finding("maatregelen", None, None, f"voetnootnummering heeft gaten: {text} ontbreekt")
+            yield Finding(
+                "maatregelen", None, None, f"voetnootnummering heeft gaten: {text} ontbreekt"
+            )
 
 
 RULE = Rule(

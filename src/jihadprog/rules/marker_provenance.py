@@ -41,8 +41,9 @@ def _problems(
             yield (*base, "markering"), "markering zonder markering_herkomst (zekerheid en bron)"
         return
     if markering is None and herkomst.in_brontekst:
-        yield (*base, "markering_herkomst", "in_brontekst"), (
-            "markering is leeg, maar de herkomst zegt dat de brontekst er een geeft"
+        yield (
+            (*base, "markering_herkomst", "in_brontekst"),
+            ("markering is leeg, maar de herkomst zegt dat de brontekst er een geeft"),
         )
 
 

@@ -24,7 +24,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                     continue
                 key = value.casefold()
                 if key in seen and seen[key] != index:
-                    yield bestand.finding(("begrippen", index, field), f"'{value}' staat al in de begrippenlijst")
+                    yield bestand.finding(
+                        ("begrippen", index, field), f"'{value}' staat al in de begrippenlijst"
+                    )
                 seen.setdefault(key, index)
     if ctx.corpus.organisaties:
         registry = ctx.corpus.organisaties
@@ -33,7 +35,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             for value in {org.id, org.naam, *(org.aliassen)}:
                 key = value.casefold()
                 if key in names and names[key] != index:
-                    yield registry.finding(("organisaties", index), f"'{value}' staat al in organisaties.yaml")
+                    yield registry.finding(
+                        ("organisaties", index), f"'{value}' staat al in organisaties.yaml"
+                    )
                 names.setdefault(key, index)
 
 

@@ -1,0 +1,182 @@
+"""The CLI through its real entry point (run_app), as a user or another tool would call it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from jihadprog.cli import app
+from jihadprog.clidutch import run_app
+from tests.conftest import GOOD, REPO
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = run_app(app, list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lint_clean_corpus_exits_zero(capsys) -> None:
+    code, out, _ = run(capsys, "lint", "--corpus", str(GOOD))
+    assert code == 0
+    assert out.strip() == "Geen problemen gevonden."
+
+
+def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit) -> None:
+    edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: 9\n")
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--format", "json")
+    assert code == 1
+    (problem,) = json.loads(out)
+    assert problem == {
+        "file": "maatregelen/04-signalering-sis.yaml",
+        "line": 4,
+        "column": 1,
+        "rule": "group-known",
+        "level": "error",
+        "message": "groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5",
+    }
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--format", "github")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "::error file=maatregelen/04-signalering-sis.yaml,line=4,col=1,title=group-known"
+        "::groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5"
+    )
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
+    assert out.splitlines() == [
+        "maatregelen/04-signalering-sis.yaml:4:1: [fout] groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5 (group-known)",
+        "Gevonden: 1 fout, 0 waarschuwingen.",
+    ]
+
+
+def test_warning_fails_only_in_strict_mode(capsys, corpus_dir: Path, edit) -> None:
+    edit("maatregelen/04-signalering-sis.yaml", "De NCTV en", "De QRS en")
+    assert run(capsys, "lint", "--corpus", str(corpus_dir))[0] == 0
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--strict")
+    assert code == 1
+    assert "[fout] afkorting 'QRS'" in out
+
+
+def test_usage_errors_are_dutch_and_exit_two(capsys) -> None:
+    code, _, err = run(capsys, "lint", "--onbekend")
+    assert code == 2
+    assert "onbekende optie '--onbekend'" in err
+    code, _, err = run(capsys, "lint", "--format", "xml", "--corpus", str(GOOD))
+    assert code == 2
+    assert "onbekend formaat 'xml'" in err
+    code, _, err = run(capsys, "lint", "--corpus", "/bestaat/niet")
+    assert code == 2
+    assert "bestaat niet" in err
+    assert "Traceback" not in err
+
+
+def test_query_json_contract_on_shipped_corpus(capsys) -> None:
+    code, out, _ = run(capsys, "query", "--corpus", str(REPO), "--format", "json")
+    assert code == 0
+    records = json.loads(out)
+    assert [r["nummer"] for r in records] == list(range(1, 39))
+    for record in records:
+        assert isinstance(record["titel"], str) and record["titel"]
+        assert record["groep"] in {1, 2, 3, 4, 5}
+        assert record["markering"] in {"B", "V", "N", None}
+        assert isinstance(record["actoren"], list) and record["actoren"]
+        assert isinstance(record["voortgang"], list)
+        for actie in record["acties"]:
+            assert set(actie) >= {"letter", "tekst", "markering", "subacties"}
+            for sub in actie["subacties"]:
+                assert set(sub) >= {"nummer", "tekst"}
+    by_number = {r["nummer"]: r for r in records}
+    assert [s["nummer"] for s in by_number[34]["acties"][0]["subacties"]] == ["i", "ii", "iii"]
+    assert by_number[3]["acties"][2]["markering"] == "N"
+    assert by_number[28]["markering"] is None
+
+
+def test_query_filters(capsys) -> None:
+    def numbers(*args: str) -> list[int]:
+        code, out, _ = run(capsys, "query", "--corpus", str(REPO), "--format", "json", *args)
+        assert code == 0
+        return [r["nummer"] for r in json.loads(out)]
+
+    assert numbers("--groep", "2") == [14, 15, 16, 17]
+    assert numbers("--markering", "b") == [2, 3, 12, 17]
+    assert 34 in numbers("--actor", "kmar")
+    assert numbers("--zoek", "hayat") == [23]
+    assert numbers("--zoek", "geinvesteerd") == []  # programme text, not objectives
+    assert numbers("--groep", "4", "--markering", "N") == [29]
+
+
+def test_query_csv_and_yaml(capsys) -> None:
+    code, out, _ = run(capsys, "query", "--corpus", str(REPO), "--groep", "4", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["nummer"] for r in rows] == ["29"]
+    assert rows[0]["acties"] == "8"
+    code, out, _ = run(capsys, "query", "--corpus", str(REPO), "--groep", "4", "--format", "yaml")
+    assert code == 0 and out.startswith("- nummer: 29\n")
+
+
+def test_query_table_has_no_colour_when_piped(capsys) -> None:
+    code, out, _ = run(capsys, "query", "--corpus", str(REPO), "--groep", "1")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "13 maatregelen" in out
+
+
+def test_bad_marker_option(capsys) -> None:
+    code, _, err = run(capsys, "query", "--corpus", str(REPO), "--markering", "X")
+    assert code == 2 and "onbekende markering 'X'" in err
+
+
+def test_show_measure_with_expanded_abbreviations(capsys) -> None:
+    code, out, _ = run(capsys, "show", "37", "--corpus", str(REPO))
+    assert code == 0
+    assert out.startswith("Maatregel 37. Optimalisering bestaande signaleringsmiddelen.")
+    assert "      iii. De EU-Kopgroep" in out
+    code, out, _ = run(capsys, "show", "30", "--corpus", str(REPO), "--voluit")
+    assert "NCTV (Nationaal Coördinator Terrorismebestrijding en Veiligheid)" in out
+    assert "geen markering in de bron" in out and "andere lezing: B" in out
+
+
+def test_show_unknown_measure(capsys) -> None:
+    code, _, err = run(capsys, "show", "39", "--corpus", str(REPO))
+    assert code == 2 and "maatregel 39 bestaat niet" in err
+
+
+def test_read_commands_refuse_a_broken_corpus(capsys, corpus_dir: Path, edit) -> None:
+    edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: 9\n")
+    code, out, err = run(capsys, "query", "--corpus", str(corpus_dir))
+    assert code == 1 and out == ""
+    assert "groep 9 bestaat niet" in err
+
+
+def test_begrip_lookup(capsys) -> None:
+    code, out, _ = run(capsys, "begrip", "sis-ii", "--corpus", str(REPO))
+    assert code == 0 and out.startswith(
+        "Schengen Informatie Systeem (SIS-II): geautomatiseerd register"
+    )
+    code, out, _ = run(capsys, "begrip", "BZK", "--corpus", str(REPO))
+    assert "[aanvulling, niet in de begrippenlijst van het programma]" in out
+    code, _, err = run(capsys, "begrip", "onbestaand", "--corpus", str(REPO))
+    assert code == 1 and "staat niet in de begrippenlijst" in err
+
+
+def test_env_var_selects_corpus(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("JIHADPROG_CORPUS", str(GOOD))
+    code, out, _ = run(capsys, "query", "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 4
+
+
+def test_regels_lists_every_rule(capsys) -> None:
+    from jihadprog.rules import RULES
+
+    code, out, _ = run(capsys, "regels")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == list(RULES)
+
+
+def test_help_is_dutch(capsys) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    assert "Gebruik:" in out and "Commando's" in out and "Toon deze hulp" in out

@@ -1,0 +1,51 @@
+"""The exported JSON Schemas agree with the models: the shipped corpus validates against them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from jihadprog.schema import SCHEMAS, json_schema, schema_text
+from jihadprog.yamlsource import read_document
+from tests.conftest import REPO
+
+FILES = {
+    "begrippen": [REPO / "begrippen.yaml"],
+    "organisaties": [REPO / "organisaties.yaml"],
+    "programma": [REPO / "programma.yaml"],
+    "maatregel": sorted((REPO / "maatregelen").glob("*.yaml")),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMAS))
+def test_committed_schema_is_current(kind: str) -> None:
+    committed = (REPO / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(kind), "run 'make schemas' and commit the result"
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMAS))
+def test_shipped_files_validate_against_exported_schema(kind: str) -> None:
+    validator = jsonschema.Draft202012Validator(json_schema(kind))
+    for path in FILES[kind]:
+        doc = read_document(path)
+        errors = list(validator.iter_errors(doc.data))
+        assert not errors, f"{path.name}: {errors[0].message}"
+
+
+def test_schema_rejects_what_the_models_reject(tmp_path: Path) -> None:
+    validator = jsonschema.Draft202012Validator(json_schema("maatregel"))
+    doc = read_document(sorted((REPO / "maatregelen").glob("01-*.yaml"))[0])
+    bad = dict(doc.data, markering="X", onbekend=1)
+    messages = {e.validator for e in validator.iter_errors(bad)}
+    assert {"anyOf", "additionalProperties"} <= messages  # markering is enum-or-null
+
+
+def test_every_corpus_file_declares_its_schema() -> None:
+    for kind, paths in FILES.items():
+        for path in paths:
+            first = path.read_text(encoding="utf-8").splitlines()[0]
+            assert first.startswith("# yaml-language-server: $schema="), path
+            target = (path.parent / first.split("$schema=", 1)[1]).resolve()
+            assert target == (REPO / "schemas" / f"{kind}.schema.json").resolve(), path
