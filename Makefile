@@ -38,7 +38,7 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 
 schemas: install
-	for kind in maatregel begrippen organisaties programma; do \
+	for kind in maatregel begrippen organisaties programma rapportages; do \
 		$(BIN)/jihadprog schema --soort $$kind > schemas/$$kind.schema.json; done
 
 clean:

@@ -15,6 +15,7 @@ FILES = {
     "begrippen": [REPO / "begrippen.yaml"],
     "organisaties": [REPO / "organisaties.yaml"],
     "programma": [REPO / "programma.yaml"],
+    "rapportages": [REPO / "rapportages.yaml"],
     "maatregel": sorted((REPO / "maatregelen").glob("*.yaml")),
 }
 

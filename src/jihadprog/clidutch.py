@@ -19,9 +19,7 @@ from jihadprog.errors import UserError
 _HELP_TEXT = "Toon deze hulp en stop."
 
 
-def _dutch_help_option(
-    command: click_core.Command, ctx: click_core.Context
-) -> TyperOption | None:
+def _dutch_help_option(command: click_core.Command, ctx: click_core.Context) -> TyperOption | None:
     option = click_core.Command.get_help_option(command, ctx)
     if option is not None:
         option.help = _HELP_TEXT

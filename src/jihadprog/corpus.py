@@ -1,7 +1,7 @@
 """Load a corpus directory into validated models, keeping every problem positioned.
 
-A corpus is a directory with ``programma.yaml``, ``organisaties.yaml``, ``begrippen.yaml`` and
-``maatregelen/NN-<slug>.yaml``. Loading never raises for bad content: each defect becomes a
+A corpus is a directory with ``programma.yaml``, ``organisaties.yaml``, ``begrippen.yaml``,
+``rapportages.yaml`` and ``maatregelen/NN-<slug>.yaml``. Loading never raises for bad content: each defect becomes a
 finding (rule id + position), and whatever validated is still available to the rules.
 """
 
@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from jihadprog.errors import UserError
-from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma
+from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma, Rapportages
 from jihadprog.problems import Finding
 from jihadprog.schemaerrors import dutch_validation_findings
 from jihadprog.yamlsource import Document, read_document
@@ -26,6 +26,7 @@ MAATREGELEN_DIR = "maatregelen"
 PROGRAMMA_FILE = "programma.yaml"
 ORGANISATIES_FILE = "organisaties.yaml"
 BEGRIPPEN_FILE = "begrippen.yaml"
+RAPPORTAGES_FILE = "rapportages.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 M = TypeVar("M", bound=BaseModel)
@@ -52,6 +53,7 @@ class Corpus:
     programma: Bestand[Programma] | None = None
     organisaties: Bestand[Organisaties] | None = None
     begrippen: Bestand[Begrippenlijst] | None = None
+    rapportages: Bestand[Rapportages] | None = None
     maatregelen: list[Bestand[Maatregel]] = field(default_factory=list)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
 
@@ -89,6 +91,7 @@ def load_corpus(root: Path) -> Corpus:
     corpus.programma = _load_single(corpus, PROGRAMMA_FILE, Programma)
     corpus.organisaties = _load_single(corpus, ORGANISATIES_FILE, Organisaties)
     corpus.begrippen = _load_single(corpus, BEGRIPPEN_FILE, Begrippenlijst)
+    corpus.rapportages = _load_single(corpus, RAPPORTAGES_FILE, Rapportages)
     for path in _measure_paths(corpus):
         bestand = _load_file(corpus, path, Maatregel)
         if bestand is not None:

@@ -302,3 +302,42 @@ class Programma(Model):
     inleiding: list[Tekst]
     markeringen: dict[MarkeringVeld, Tekst]
     groepen: list[Groep] = Field(min_length=1)
+
+
+class Rapportage(Model):
+    """A progress report (voortgangsrapportage) sent to the Tweede Kamer."""
+
+    nummer: int = Field(ge=1, description="Volgnummer: 1 = eerste voortgangsrapportage")
+    titel: Tekst
+    datum: Datum | None = Field(default=None, description="Datum van de brief, als bekend")
+    datum_zeker: bool = Field(description="false als de datum is afgeleid (bv. van het DTN)")
+    kamerstuk: str | None = Field(
+        default=None,
+        pattern=r"^Kamerstuk \d{2} \d{3}, nr\. \d+$",
+        description="Kamerstuk van de aanbiedingsbrief, bv. 'Kamerstuk 29 754, nr. 308'",
+    )
+    dtn: int | None = Field(default=None, ge=1, description="Nummer van het DTN dat meeging")
+    dtn_kamerstuk: str | None = Field(default=None, pattern=r"^Kamerstuk \d{2} \d{3}, nr\. \d+$")
+    ondertekenaars: list[Tekst] = Field(default_factory=list)
+    toelichting: Tekst | None = None
+    bronnen: list[Tekst] = Field(min_length=1)
+
+
+class Evaluatie(Model):
+    """The programme evaluation (Inspectie VenJ, 2017) with its findings."""
+
+    titel: Tekst
+    uitvoerder: Tekst
+    datum: Datum
+    kamerstuk: str = Field(pattern=r"^Kamerstuk \d{2} \d{3}, nr\. \d+$")
+    reikwijdte: Tekst
+    bevindingen: list[Tekst] = Field(min_length=1)
+    aanbevelingen: list[Tekst] = Field(default_factory=list)
+    bronnen: list[Tekst] = Field(min_length=1)
+
+
+class Rapportages(Model):
+    """The file rapportages.yaml: the real progress reports and the evaluation."""
+
+    rapportages: list[Rapportage] = Field(min_length=1)
+    evaluatie: Evaluatie | None = None

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma
+from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma, Rapportages
 
 SCHEMAS: dict[str, type[Any]] = {
     "maatregel": Maatregel,
     "begrippen": Begrippenlijst,
     "organisaties": Organisaties,
     "programma": Programma,
+    "rapportages": Rapportages,
 }
 
 
