@@ -169,9 +169,7 @@ def _progress(nummer: int, quarters: int, today: dt.date) -> list[dict[str, Any]
 
 
 def _write(path: Path, kind: str, data: dict[str, Any], schema_dir: str = "../schemas") -> None:
-    text = yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     header = SCHEMA_LINE.format(kind=kind).replace("../schemas", schema_dir)
     path.write_text(header + text, encoding="utf-8")
 
