@@ -92,8 +92,6 @@ def main(argv: list[str] | None = None) -> int:
     cells: list[Cell] = []
     work = Path(tempfile.mkdtemp(prefix="jihadprog-bench-"))
     try:
-        for key in ("python", "typer-help", "typer-run", "help"):
-            cells.append(_measure(key, "", _command(key, exe, REPO, []), work, args))
         corpora: list[tuple[str, Path]] = [("shipped", REPO)]
         for n in sizes:
             root = args.out / f"corpus-{n}"
@@ -102,16 +100,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated {n} measures in {time.perf_counter() - started:.1f} s", flush=True)
             corpora.append((str(n), root))
         for label, root in corpora:
+            jobs = []
+            if label == "shipped":
+                jobs += [
+                    (t.key, "", _command(t.key, exe, REPO, [])) for t in TOOLS if not t.per_corpus
+                ]
             files = [str(root / f) for f in TOP_FILES]
             files += sorted(str(p) for p in (root / "maatregelen").glob("*.yaml"))
             for tool in TOOLS:
-                if not tool.per_corpus:
-                    continue
-                if not tool.available:
+                if tool.per_corpus and tool.available:
+                    jobs.append((tool.key, label, _command(tool.key, exe, root, files)))
+                elif tool.per_corpus:
                     cells.append(Cell(tool.key, label, note=NVT))
-                    continue
-                cmd = _command(tool.key, exe, root, files)
-                cells.append(_measure(tool.key, label, cmd, work, args))
+            print(f"timing {label}:", flush=True)
+            cells += _measure(jobs, work, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -186,32 +188,48 @@ def _run(cmd: list[str], cwd: Path) -> tuple[float, float, int, str]:
         return elapsed, usage.ru_maxrss / 1024, proc.returncode, err.read().decode(errors="replace")
 
 
-def _measure(key: str, corpus: str, cmd: list[str], cwd: Path, args: argparse.Namespace) -> Cell:
-    """Median of up to --runs timed runs after one warm-up; a slow command gets fewer runs."""
-    cell = Cell(key, corpus)
+def _measure(
+    jobs: list[tuple[str, str, list[str]]], cwd: Path, args: argparse.Namespace
+) -> list[Cell]:
+    """Time the jobs round-robin, so drift in the machine hits them alike: one warm-up each, then
+    up to --runs timed runs (three times as many for sub-second commands; fewer, at least one,
+    when a command would overrun --budget, in which case its first run counts)."""
+    cells, remaining, peaks = [], [], []
+    for key, corpus, cmd in jobs:
+        cell = Cell(key, corpus)
+        seconds, rss = _checked(cmd, cwd)
+        if seconds * (args.runs + 1) > args.budget:
+            cell.samples.append(seconds)
+            more = max(1, min(args.runs, int(args.budget // seconds))) - 1
+        else:
+            more = args.runs if seconds >= 0.5 else 3 * args.runs
+        cells.append(cell)
+        remaining.append(more)
+        peaks.append(rss)
+    while any(remaining):
+        for index, (_, _, cmd) in enumerate(jobs):
+            if remaining[index]:
+                seconds, rss = _checked(cmd, cwd)
+                cells[index].samples.append(seconds)
+                peaks[index] = max(peaks[index], rss)
+                remaining[index] -= 1
+    for cell, peak in zip(cells, peaks, strict=True):
+        cell.seconds = statistics.median(cell.samples)
+        cell.peak_rss_mb = round(peak, 1)
+        where = f" [{cell.corpus}]" if cell.corpus else ""
+        print(
+            f"  {cell.tool}{where}: {_secs(cell.seconds)} s, {cell.peak_rss_mb:.0f} MB "
+            f"({len(cell.samples)} runs)",
+            flush=True,
+        )
+    return cells
+
+
+def _checked(cmd: list[str], cwd: Path) -> tuple[float, float]:
     seconds, rss, code, err = _run(cmd, cwd)
     if code != 0:
         raise SystemExit(f"{' '.join(cmd[:6])} … failed (exit {code}):\n{err[-2000:]}")
-    peak = rss
-    if seconds * (args.runs + 1) > args.budget:
-        cell.samples.append(seconds)
-    spent = sum(cell.samples)
-    while len(cell.samples) < args.runs and (not cell.samples or spent + seconds <= args.budget):
-        seconds, rss, code, err = _run(cmd, cwd)
-        if code != 0:
-            raise SystemExit(f"{' '.join(cmd[:6])} … failed (exit {code}):\n{err[-2000:]}")
-        cell.samples.append(seconds)
-        peak = max(peak, rss)
-        spent += seconds
-    cell.seconds = statistics.median(cell.samples)
-    cell.peak_rss_mb = round(peak, 1)
-    where = f" [{corpus}]" if corpus else ""
-    print(
-        f"  {key}{where}: {_secs(cell.seconds)} s, {cell.peak_rss_mb:.0f} MB "
-        f"({len(cell.samples)} runs)",
-        flush=True,
-    )
-    return cell
+    return seconds, rss
 
 
 def _get(cells: list[Cell], tool: str, corpus: str = "") -> Cell | None:

@@ -56,13 +56,17 @@ class Corpus:
     rapportages: Bestand[Rapportages] | None = None
     maatregelen: list[Bestand[Maatregel]] = field(default_factory=list)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
+    _index: dict[int, Maatregel] = field(default_factory=dict, init=False, repr=False)
+    _indexed: int = field(default=0, init=False, repr=False)
 
     def maatregel(self, nummer: int) -> Maatregel | None:
-        """The measure with this number, if it loaded."""
-        for bestand in self.maatregelen:
-            if bestand.model.nummer == nummer:
-                return bestand.model
-        return None
+        """The measure with this number (the first file that has it), if it loaded."""
+        if self._indexed != len(self.maatregelen):
+            self._index = {}
+            for bestand in reversed(self.maatregelen):
+                self._index[bestand.model.nummer] = bestand.model
+            self._indexed = len(self.maatregelen)
+        return self._index.get(nummer)
 
     def sorted_maatregelen(self) -> list[Maatregel]:
         """All valid measures in programme order."""
