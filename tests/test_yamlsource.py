@@ -104,3 +104,44 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
     (tmp_path / "map.yaml").mkdir()
     assert rules_of(read_document(tmp_path / "map.yaml")) == ["file-unreadable"]
     assert rules_of(read_document(tmp_path / "weg.yaml")) == ["file-unreadable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb: [1, 2.5, .inf, ~, null, true, False, 1_000, +5, -0, '', x]\n",
+        "1: a\n'1': b\n~: c\ntrue: d\n",
+        "a:\n  b: 1\n  b:\n    c: [1, {d: 2}]\n  e: 3\n",
+        "- a\n- - b\n  - {c: d}\n",
+        "a: !!int '12'\nb: !!float 1\nc: !!str 12\nd: !!bool 'true'\n",
+        "=: 1\n",
+        "a: |\n  regel\n  twee\nb: >-\n  gevouwen\n  tekst\n",
+    ],
+)
+def test_data_is_what_pyyaml_constructs(tmp_path: Path, text: str) -> None:
+    """The one-pass builder must construct exactly what PyYAML's SafeConstructor does."""
+    from jihadprog.yamlsource import _Loader
+
+    loader = _Loader(text)
+    try:
+        expected = loader.construct_document(loader.get_single_node())
+    finally:
+        loader.dispose()
+    doc = load(tmp_path, text)
+    assert repr(doc.data) == repr(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["a: !!str [1]\n", "a: !!map [1]\n", "!!python/name:os.system : 1\n"]
+)
+def test_tag_that_does_not_fit_its_node_is_a_syntax_finding(tmp_path: Path, text: str) -> None:
+    doc = load(tmp_path, text)
+    assert rules_of(doc) == ["yaml-syntax"]
+    assert doc.data is None
+
+
+def test_positions_of_a_duplicate_key_follow_the_value_that_is_kept(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a:\n  b: 1\na:\n  c: 2\n")
+    assert doc.data == {"a": {"c": 2}}
+    assert doc.positions[("a",)] == (1, 1)
+    assert doc.positions[("a", "c")] == (4, 3)

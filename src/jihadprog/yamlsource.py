@@ -8,10 +8,11 @@ as octal 8, ``2015-04-07`` as a date) stay text and reach the schema as what the
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -68,7 +69,43 @@ def _narrowed_loader(base: type[Any]) -> type[Any]:
     loader.add_implicit_resolver(
         _TAG + "int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
     )
+    if not loader.yaml_path_resolvers:
+        _fast_resolution(loader)
     return loader
+
+
+def _fast_resolution(loader: type[Any]) -> None:
+    """Give the loader PyYAML's own resolution, minus the per-node overhead (no path resolvers).
+
+    The composer asks for a tag once per node; this answers with one dict lookup for the
+    common case (a scalar whose first character no resolver is registered for).
+    """
+    table = loader.yaml_implicit_resolvers
+    wildcard = list(table.get(None, []))
+    by_first = {
+        first: [*resolvers, *wildcard] for first, resolvers in table.items() if first is not None
+    }
+    scalar, sequence, mapping = _TAG + "str", _TAG + "seq", _TAG + "map"
+    scalar_node, sequence_node = yaml.ScalarNode, yaml.SequenceNode
+
+    def resolve(self: Any, kind: type[Any], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is scalar_node:
+            if implicit[0]:
+                for tag, regexp in by_first.get(value[:1], wildcard):
+                    if regexp.match(value):
+                        return str(tag)
+            return scalar
+        return sequence if kind is sequence_node else mapping
+
+    def descend_resolver(self: Any, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self: Any) -> None:
+        return None
+
+    loader.resolve = resolve
+    loader.descend_resolver = descend_resolver
+    loader.ascend_resolver = ascend_resolver
 
 
 _Loader = _narrowed_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -76,26 +113,38 @@ _Loader = _narrowed_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 @dataclass
 class Document:
-    """One YAML file: its text, constructed data, key positions and loading findings."""
+    """One YAML file: its text, constructed data, key positions and loading findings.
+
+    Positions are worked out on first use, by composing the text again: a clean file never
+    needs them, so a lint of thousands of files neither spends the time nor holds the memory.
+    """
 
     path: Path
     name: str
     text: str = ""
     data: Any = None
-    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
     bom: bool = False
     ambiguous: list[tuple[int, int, str]] = field(default_factory=list)
+    _positions: dict[Loc, tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def usable(self) -> bool:
         """True when the data could be constructed (it may still be invalid for the schema)."""
         return self.data is not None
 
+    @property
+    def positions(self) -> dict[Loc, tuple[int, int]]:
+        """1-based (line, column) of every key and item, by path: ``("acties", 0, "tekst")``."""
+        if self._positions is None:
+            self._positions = _positions(self.text) if self.text else {}
+        return self._positions
+
     def at(self, loc: Loc) -> tuple[int | None, int | None]:
         """The 1-based line and column of ``loc``, or of its nearest known ancestor."""
+        positions = self.positions
         for end in range(len(loc), -1, -1):
-            position = self.positions.get(tuple(loc[:end]))
+            position = positions.get(tuple(loc[:end]))
             if position:
                 return position
         return None, None
@@ -172,11 +221,12 @@ def _parse(doc: Document) -> None:
         if node is None:
             doc._report("file-empty", 1, 1, "bestand is leeg")
             return
-        walker = _Walker(doc)
-        walker.walk(node, (), 0)
-        if walker.fatal:
+        builder = _Builder(doc, loader)
+        try:
+            data = builder.build(node, 0)
+        except _Fatal:
             return
-        doc.data = loader.construct_document(node)
+        doc.data = loader.construct_document(node) if builder.fallback else data
     except yaml.YAMLError as error:
         line, col = _error_position(doc.text, error)
         doc._report("yaml-syntax", line, col, f"ongeldige YAML: {_dutch_problem(error)}")
@@ -205,70 +255,147 @@ def _dutch_problem(error: yaml.YAMLError) -> str:
     return problem.splitlines()[0]
 
 
-class _Walker:
-    """One pass over the node tree: marks, duplicate keys, aliases, tags, ambiguous scalars."""
+class _Fatal(Exception):
+    """A node that stops the file: reported, and no data is constructed."""
 
-    def __init__(self, doc: Document) -> None:
+
+_STR, _SEQ, _MAP, _MERGE = _TAG + "str", _TAG + "seq", _TAG + "map", _TAG + "merge"
+_AMBIGUOUS_FIRST = frozenset("yYnNoO+-0123456789")
+
+
+class _Builder:
+    """One pass over the node tree that checks and constructs at once.
+
+    It refuses aliases, unsafe tags and deep nesting, notes duplicate keys and ambiguous
+    scalars, and builds the data.
+
+    The data equals what PyYAML's SafeConstructor builds from the same nodes; for the odd node
+    whose tag does not fit its kind (``!!str [1]``) PyYAML constructs instead (``fallback``), so
+    its errors stay exactly PyYAML's.
+    """
+
+    def __init__(self, doc: Document, loader: Any) -> None:
         self.doc = doc
-        self.seen: set[int] = set()
-        self.fatal = False
+        self.loader = loader
+        self.constructors = loader.yaml_constructors
+        # An alias needs a '*' in the text; without one no node can be seen twice.
+        self.seen: set[int] | None = set() if "*" in doc.text else None
+        self.fallback = False
 
-    def walk(self, node: yaml.Node, loc: Loc, depth: int) -> None:
-        if self.fatal:
-            return
-        if id(node) in self.seen:
-            self._fatal(node, "yaml-alias", "ankers en aliassen (&, *) zijn niet toegestaan")
-            return
-        self.seen.add(id(node))
+    def build(self, node: Any, depth: int) -> Any:
+        if self.seen is not None:
+            if id(node) in self.seen:
+                self._fatal(node, "yaml-alias", "ankers en aliassen (&, *) zijn niet toegestaan")
+            self.seen.add(id(node))
         if depth > MAX_DEPTH:
             self._fatal(node, "yaml-syntax", f"ongeldige YAML: dieper genest dan {MAX_DEPTH}")
-            return
-        if node.tag not in _SAFE_TAGS:
-            self._fatal(node, "yaml-tag", f"tag '{node.tag}' is niet toegestaan")
-            return
-        if isinstance(node, yaml.MappingNode):
-            self._walk_mapping(node, loc, depth)
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                self.doc.positions[(*loc, index)] = _mark(item)
-                self.walk(item, (*loc, index), depth + 1)
-        elif (
-            isinstance(node, yaml.ScalarNode)
-            and not node.style
-            and node.tag == _TAG + "str"
-            and _AMBIGUOUS.match(node.value)
-        ):
-            line, col = _mark(node)
-            self.doc.ambiguous.append((line, col, node.value))
+        tag = node.tag
+        if tag not in _SAFE_TAGS:
+            self._fatal(node, "yaml-tag", f"tag '{tag}' is niet toegestaan")
+        kind = node.__class__
+        if kind is yaml.ScalarNode:
+            if tag == _STR:
+                value = node.value
+                if not node.style and value[:1] in _AMBIGUOUS_FIRST and _AMBIGUOUS.match(value):
+                    line, col = _mark(node)
+                    self.doc.ambiguous.append((line, col, value))
+                return value
+            return self._scalar(node)
+        if kind is yaml.MappingNode:
+            if tag != _MAP:
+                self.fallback = True
+            return self._mapping(node, depth)
+        if tag != _SEQ:
+            self.fallback = True
+        return [self.build(item, depth + 1) for item in node.value]
 
-    def _walk_mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> None:
-        first_seen: dict[object, int] = {}
+    def _scalar(self, node: yaml.Node) -> Any:
+        """A typed scalar (int, bool, null, float) through PyYAML's own constructor."""
+        if node.tag in (_SEQ, _MAP):
+            self.fallback = True
+            return None
+        try:
+            return self.constructors[node.tag](self.loader, node)
+        except Exception:
+            self.fallback = True
+            return None
+
+    def _mapping(self, node: Any, depth: int) -> dict[Any, Any]:
+        data: dict[Any, Any] = {}
+        first: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not yaml.ScalarNode:
                 self._fatal(key_node, "yaml-syntax", "ongeldige YAML: een sleutel moet tekst zijn")
-                return
-            if key_node.tag == _TAG + "merge":
+            key_tag = key_node.tag
+            if key_tag == _MERGE:
                 self._fatal(key_node, "yaml-alias", "samenvoegsleutels (<<) zijn niet toegestaan")
-                return
-            key = key_node.value
-            line, col = _mark(key_node)
-            if key in first_seen:
+            text = key_node.value
+            if text in first:
+                line, col = _mark(key_node)
                 self.doc._report(
                     "yaml-duplicate-key",
                     line,
                     col,
-                    f"sleutel '{key}' komt dubbel voor (eerder op regel {first_seen[key]}); "
-                    "YAML houdt stilzwijgend alleen de laatste",
+                    f"sleutel '{text}' komt dubbel voor (eerder op regel "
+                    f"{_mark(first[text])[0]}); YAML houdt stilzwijgend alleen de laatste",
                 )
             else:
-                first_seen[key] = line
-                self.doc.positions[(*loc, key)] = (line, col)
-            self.walk(value_node, (*loc, key), depth + 1)
+                first[text] = key_node
+            if key_tag == _STR:
+                key: Any = text
+            elif key_tag in _SAFE_TAGS:
+                key = self._scalar(key_node)
+            else:
+                self.fallback = True
+                key = text
+            data[key] = self.build(value_node, depth + 1)
+        return data
 
-    def _fatal(self, node: yaml.Node, rule: str, message: str) -> None:
+    def _fatal(self, node: yaml.Node, rule: str, message: str) -> NoReturn:
         line, col = _mark(node)
         self.doc._report(rule, line, col, message)
-        self.fatal = True
+        raise _Fatal
+
+
+def _positions(text: str) -> dict[Loc, tuple[int, int]]:
+    """Where every key (its first occurrence in its mapping) and every item starts, by path.
+
+    The walk is the builder's, in the same order, so a later duplicate's subtree wins as its
+    data does; it stops where the builder would refuse the file.
+    """
+    positions: dict[Loc, tuple[int, int]] = {}
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        return positions
+    finally:
+        loader.dispose()
+    seen: set[int] = set()
+
+    def walk(node: yaml.Node, loc: Loc, depth: int) -> None:
+        if id(node) in seen or depth > MAX_DEPTH or node.tag not in _SAFE_TAGS:
+            raise _Fatal
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: set[str] = set()
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
+                    raise _Fatal
+                key = key_node.value
+                if key not in first:
+                    first.add(key)
+                    positions[(*loc, key)] = _mark(key_node)
+                walk(value_node, (*loc, key), depth + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                positions[(*loc, index)] = _mark(item)
+                walk(item, (*loc, index), depth + 1)
+
+    if root is not None:
+        with contextlib.suppress(_Fatal):
+            walk(root, (), 0)
+    return positions
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
