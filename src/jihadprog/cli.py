@@ -42,9 +42,23 @@ def _color(stream: object) -> bool:
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
+    """Load with the cyclic garbage collector paused, then exempt the corpus from it.
+
+    Loading builds millions of objects without cycles that live until exit; each full
+    collection walked all of them again (half the load time at 10,000 measures).
+    """
+    import gc
+
     from jihadprog.corpus import load_corpus, resolve_root
 
-    return load_corpus(resolve_root(corpus_dir))
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return load_corpus(resolve_root(corpus_dir))
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _require_valid(corpus_dir: Path | None) -> Corpus:
