@@ -8,35 +8,47 @@ Bad:  two footnotes numbered 3, or numbers 1, 2, 4.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
+from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
 
+Loc = tuple[str | int, ...]
+
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Collect every footnote number with its place, then report doubles and gaps."""
-    seen: dict[int, str] = {}
-    places: list[tuple[int, Finding]] = []
+    """Collect every footnote number with its place, then report doubles and gaps.
+
+    A place is only positioned (which may mean reading its file's key positions) when its
+    number occurs more than once.
+    """
+    places: list[tuple[int, Bestand[Any], Loc]] = []
     if ctx.corpus.begrippen:
         note = ctx.corpus.begrippen.model.voetnoot
-        places.append((note.nummer, ctx.corpus.begrippen.finding(("voetnoot",), "")))
+        places.append((note.nummer, ctx.corpus.begrippen, ("voetnoot",)))
     for bestand in ctx.corpus.maatregelen:
         for index, note in enumerate(bestand.model.voetnoten):
-            places.append((note.nummer, bestand.finding(("voetnoten", index, "nummer"), "")))
+            places.append((note.nummer, bestand, ("voetnoten", index, "nummer")))
         for a_index, actie in enumerate(bestand.model.acties):
             for index, note in enumerate(actie.voetnoten):
                 loc = ("acties", a_index, "voetnoten", index, "nummer")
-                places.append((note.nummer, bestand.finding(loc, "")))
-    for nummer, place in sorted(places, key=lambda p: (p[1].file, p[1].line or 0)):
-        where = f"{place.file}:{place.line}"
+                places.append((note.nummer, bestand, loc))
+    counts = Counter(nummer for nummer, _, _ in places)
+    doubled = [
+        (nummer, bestand.finding(loc, "")) for nummer, bestand, loc in places if counts[nummer] > 1
+    ]
+    seen: dict[int, str] = {}
+    for nummer, place in sorted(doubled, key=lambda p: (p[1].file, p[1].line or 0)):
         if nummer in seen:
             yield place._replace(message=f"voetnoot {nummer} komt ook voor in {seen[nummer]}")
         else:
-            seen[nummer] = where
-    if seen:
-        missing = sorted(set(range(1, max(seen) + 1)) - set(seen))
+            seen[nummer] = f"{place.file}:{place.line}"
+    if counts:
+        missing = sorted(set(range(1, max(counts) + 1)) - set(counts))
         if missing:
             text = ", ".join(str(n) for n in missing)
             yield Finding(
