@@ -145,7 +145,7 @@ def query(
     loaded = _require_valid(corpus)
     selection = list(select(loaded.sorted_maatregelen(), Filter(groep, marker, actor, zoek)))
     if output_format == "json":
-        sys.stdout.write(views.to_json(selection))
+        views.write_json(selection, sys.stdout)
     elif output_format == "csv":
         sys.stdout.write(views.to_csv(selection))
     elif output_format == "yaml":

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 from jihadprog.models import Begrip, Maatregel
 
@@ -20,7 +19,23 @@ def as_record(maatregel: Maatregel) -> dict[str, Any]:
 
 def to_json(maatregelen: Sequence[Maatregel]) -> str:
     """A JSON array of measures, ordered as given."""
-    return json.dumps([as_record(m) for m in maatregelen], ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    write_json(maatregelen, buffer)
+    return buffer.getvalue()
+
+
+def write_json(maatregelen: Iterable[Maatregel], stream: TextIO) -> None:
+    """Stream the JSON array of measures, byte for byte ``json.dumps(records, indent=2)``.
+
+    Each record is serialised by pydantic (the same JSON mode as ``as_record``) and indented
+    one level; no list of records or whole-document string is held in memory.
+    """
+    first = True
+    for maatregel in maatregelen:
+        stream.write("[\n  " if first else ",\n  ")
+        stream.write(maatregel.model_dump_json(indent=2).replace("\n", "\n  "))
+        first = False
+    stream.write("[]\n" if first else "\n]\n")
 
 
 def to_yaml(maatregelen: Sequence[Maatregel]) -> str:
