@@ -43,7 +43,7 @@ def test_duplicate_key_reported_at_second_occurrence(tmp_path: Path) -> None:
 def test_yaml11_surprises_stay_text_and_are_noted(tmp_path: Path, text: str, value: str) -> None:
     doc = load(tmp_path, text)
     assert doc.data == {"a": value}
-    assert [v for _, _, v in doc.ambiguous] == [value]
+    assert [(a.value, a.loc) for a in doc.ambiguous] == [(value, ("a",))]
 
 
 def test_impossible_date_is_plain_text_not_a_crash(tmp_path: Path) -> None:

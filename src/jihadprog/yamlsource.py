@@ -11,7 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -25,9 +25,11 @@ Loc = tuple[str | int, ...]
 _TAG = "tag:yaml.org,2002:"
 _SAFE_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
-# YAML 1.1 spellings that other tools read as booleans, dates or octal numbers.
+# YAML 1.1 spellings that other tools (PyYAML, ruamel.yaml in 1.1 mode) read as booleans, dates
+# or octal numbers. The single letters y/n are booleans only in the spec's regex, not in those
+# tools, and ``N`` is a marker value, so they are left out.
 _AMBIGUOUS = re.compile(
-    r"""^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF
+    r"""^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF
         |[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?
         |[-+]?0[0-9_]+
         |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+)$""",
@@ -74,6 +76,15 @@ def _narrowed_loader(base: type[Any]) -> type[Any]:
 _Loader = _narrowed_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+class Ambiguous(NamedTuple):
+    """A plain scalar that YAML 1.1 tools would not read as text; kept as text here."""
+
+    line: int
+    col: int
+    value: str
+    loc: Loc
+
+
 @dataclass
 class Document:
     """One YAML file: its text, constructed data, key positions and loading findings."""
@@ -85,7 +96,7 @@ class Document:
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
     bom: bool = False
-    ambiguous: list[tuple[int, int, str]] = field(default_factory=list)
+    ambiguous: list[Ambiguous] = field(default_factory=list)
 
     @property
     def usable(self) -> bool:
@@ -239,7 +250,7 @@ class _Walker:
             and _AMBIGUOUS.match(node.value)
         ):
             line, col = _mark(node)
-            self.doc.ambiguous.append((line, col, node.value))
+            self.doc.ambiguous.append(Ambiguous(line, col, node.value, loc))
 
     def _walk_mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> None:
         first_seen: dict[object, int] = {}

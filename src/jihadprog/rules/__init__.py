@@ -15,6 +15,10 @@ from jihadprog.rules import (
     reference_exists,
     registry_unique,
     roman_order,
+    yaml_ambiguous,
+    yaml_bom,
+    yaml_crlf,
+    yaml_tabs,
 )
 from jihadprog.rules.base import Rule
 from jihadprog.rules.loading import LOADING_RULES
@@ -23,6 +27,10 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         *LOADING_RULES,
+        yaml_tabs.RULE,
+        yaml_crlf.RULE,
+        yaml_bom.RULE,
+        yaml_ambiguous.RULE,
         file_name.RULE,
         numbering_contiguous.RULE,
         letters_contiguous.RULE,

@@ -41,3 +41,9 @@ def all_measure_texts(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Lo
     for bestand in ctx.corpus.maatregelen:
         for loc, text in measure_texts(bestand.model):
             yield bestand, loc, text
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of a character offset in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
