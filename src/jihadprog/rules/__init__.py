@@ -11,6 +11,7 @@ from jihadprog.rules import (
     letters_contiguous,
     marker_provenance,
     numbering_contiguous,
+    pdf_artefact,
     reference_declared,
     reference_exists,
     registry_unique,
@@ -43,6 +44,7 @@ RULES: dict[str, Rule] = {
         footnote_numbering.RULE,
         registry_unique.RULE,
         abbreviation_defined.RULE,
+        pdf_artefact.RULE,
     )
 }
 
