@@ -59,7 +59,8 @@ class Kwartaal:
     @property
     def last_day(self) -> dt.date:
         """The last day of the quarter."""
-        return self.next().first_day - dt.timedelta(days=1)
+        after = dt.date(self.jaar + self.nummer // 4, 3 * self.nummer % 12 + 1, 1)
+        return after - dt.timedelta(days=1)
 
     def next(self) -> Kwartaal:
         """The following quarter."""
