@@ -46,3 +46,22 @@ def test_oversized_file_is_refused(tmp_path: Path) -> None:
     problems = [p for p in lint_dir(root) if p.rule == "file-size"]
     assert [p.file for p in problems] == ["maatregelen/05-groot.yaml"]
     assert "te groot" in problems[0].message
+
+
+def test_glossary_terms_match_inflected_bracketed_and_split(corpus_dir: Path, edit) -> None:
+    lijst = "begrippen.yaml"
+    edit(
+        lijst,
+        "  - term: BZK\n",
+        "  - term: (Mondiaal) kalifaat\n    omschrijving: Test.\n"
+        "  - term: Tegoeden en signalering\n    omschrijving: Test.\n"
+        "  - term: Opsporingsregister\n    omschrijving: Test.\n"
+        "  - term: BZK\n",
+    )
+    unused = [p.message for p in lint_dir(corpus_dir) if p.rule == "glossary-unused"]
+    assert unused == [
+        "begrip '(Mondiaal) kalifaat' komt in geen enkele maatregel- of programmatekst voor",
+        "begrip 'Tegoeden en signalering' komt in geen enkele maatregel- of programmatekst voor",
+    ]
+    edit("programma.yaml", "inleiding:\n", "inleiding:\n  - Het kalifaat en de tegoeden.\n")
+    assert [p.rule for p in lint_dir(corpus_dir)] == []
