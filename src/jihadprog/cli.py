@@ -75,18 +75,40 @@ def lint(
     strict: Annotated[
         bool, typer.Option("--strict", help="Behandel waarschuwingen als fouten.")
     ] = False,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Controleer ook dat elke maatregel voortgang heeft voor dit kwartaal (bv. 2015-K2).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Controleer het corpus: schema, nummering, verwijzingen, actoren en meer."""
+    """Controleer het corpus: schema, nummering, verwijzingen, voortgang, bronnen en YAML."""
+    from dataclasses import replace
+
     from jihadprog import formatters
+    from jihadprog.config import load_config
+    from jihadprog.corpus import load_corpus, resolve_root
     from jihadprog.lintcontext import LintContext
-    from jihadprog.linter import LintConfig, exit_code
+    from jihadprog.linter import exit_code
     from jihadprog.linter import lint as run_lint
+    from jihadprog.quarters import Kwartaal
 
     chosen = output_format or formatters.default_format()
     if chosen not in formatters.FORMATS:
         raise UserError(f"onbekend formaat '{chosen}'; kies uit {', '.join(formatters.FORMATS)}")
-    loaded = _load(corpus)
-    problems = run_lint(LintContext(loaded, dt.date.today()), LintConfig(strict=strict))
+    quarter = None
+    if kwartaal is not None:
+        try:
+            quarter = Kwartaal.parse(kwartaal)
+        except ValueError as error:
+            raise UserError(f"ongeldige waarde voor --kwartaal: {error}") from None
+    root = resolve_root(corpus)
+    loaded = load_corpus(root)
+    config = load_config(root)
+    config = replace(config, strict=strict or config.strict)
+    problems = run_lint(LintContext(loaded, dt.date.today(), quarter), config)
     if chosen == "json":
         formatters.write_json(problems, sys.stdout)
     elif chosen == "github":
@@ -183,13 +205,18 @@ def begrip(
 
 
 @app.command(cls=DutchCommand)
-def regels() -> None:
+def regels(
+    output_format: Annotated[
+        str,
+        typer.Option("--format", help="Uitvoer: text of md (Markdown-tabel, als in de README)."),
+    ] = "text",
+) -> None:
     """Toon alle lintregels met id, standaardniveau en omschrijving."""
-    from jihadprog.rules import RULES
+    from jihadprog.ruletable import markdown_table, text_table
 
-    width = max(len(rule_id) for rule_id in RULES)
-    for rule in RULES.values():
-        sys.stdout.write(f"{rule.id:<{width}}  {rule.level.label:<12}  {rule.description}\n")
+    if output_format not in ("text", "md"):
+        raise UserError(f"onbekend formaat '{output_format}'; kies uit text, md")
+    sys.stdout.write(markdown_table() if output_format == "md" else text_table())
 
 
 @app.command(cls=DutchCommand)
