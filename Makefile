@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 KWARTAAL ?=
 
-.PHONY: install report pdf lint test check bench schemas clean
+.PHONY: install report pdf lint test check bench schemas readme clean
 
 $(BIN)/jihadprog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: install
 schemas: install
 	for kind in maatregel begrippen organisaties programma rapportages; do \
 		$(BIN)/jihadprog schema --soort $$kind > schemas/$$kind.schema.json; done
+
+## Regenerate the rule table in README.md from the rule registry.
+readme: install
+	$(BIN)/python -m jihadprog.ruletable README.md
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

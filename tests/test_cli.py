@@ -26,7 +26,7 @@ def test_lint_clean_corpus_exits_zero(capsys) -> None:
     assert out.strip() == "Geen problemen gevonden."
 
 
-def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit) -> None:
+def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit, monkeypatch) -> None:
     edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: 9\n")
     code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--format", "json")
     assert code == 1
@@ -39,10 +39,11 @@ def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit) -> None:
         "level": "error",
         "message": "groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5",
     }
-    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--format", "github")
+    monkeypatch.chdir(corpus_dir.parent)  # GitHub wants paths from the workspace
+    code, out, _ = run(capsys, "lint", "--corpus", "corpus", "--format", "github")
     assert code == 1
     assert out.splitlines()[0] == (
-        "::error file=maatregelen/04-signalering-sis.yaml,line=4,col=1,title=group-known"
+        "::error file=corpus/maatregelen/04-signalering-sis.yaml,line=4,col=1,title=group-known"
         "::groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5"
     )
     code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))

@@ -112,7 +112,9 @@ def lint(
     if chosen == "json":
         formatters.write_json(problems, sys.stdout)
     elif chosen == "github":
-        formatters.write_github(problems, sys.stdout)
+        # annotations attach to files by their path from the workspace (the working directory)
+        here = [replace(p, file=os.path.relpath(root / p.file)) for p in problems]
+        formatters.write_github(here, sys.stdout)
     else:
         formatters.write_text(problems, sys.stdout, _color(sys.stdout))
     raise typer.Exit(exit_code(problems))
