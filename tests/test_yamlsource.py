@@ -104,3 +104,16 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
     (tmp_path / "map.yaml").mkdir()
     assert rules_of(read_document(tmp_path / "map.yaml")) == ["file-unreadable"]
     assert rules_of(read_document(tmp_path / "weg.yaml")) == ["file-unreadable"]
+
+
+def test_very_deep_nesting_is_refused_before_composing(tmp_path: Path) -> None:
+    # 100 000 levels used to overflow the C stack in the composer (a segfault)
+    doc = load(tmp_path, "a: " + "[" * 100_000 + "\n")
+    assert rules_of(doc) == ["yaml-syntax"]
+    assert doc.findings[0][1].message == "ongeldige YAML: dieper genest dan 40"
+
+
+def test_too_many_values_are_refused_quickly(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a: [" + "1," * 300_000 + "]\n")
+    assert rules_of(doc) == ["yaml-syntax"]
+    assert "meer dan 50.000 waarden" in doc.findings[0][1].message

@@ -19,6 +19,7 @@ from jihadprog.problems import Finding
 
 MAX_BYTES = 1_048_576
 MAX_DEPTH = 40
+MAX_NODES = 50_000  # the largest corpus file has about a thousand
 
 Loc = tuple[str | int, ...]
 
@@ -179,6 +180,10 @@ def _decode(doc: Document, raw: bytes) -> str | None:
 def _parse(doc: Document) -> None:
     loader = _Loader(doc.text)
     try:
+        deep = _too_deep(doc.text)
+        if deep is not None:
+            doc._report(*deep)
+            return
         node = loader.get_single_node()
         if node is None:
             doc._report("file-empty", 1, 1, "bestand is leeg")
@@ -195,6 +200,40 @@ def _parse(doc: Document) -> None:
         doc._report("yaml-syntax", None, None, "ongeldige YAML: te diep genest")
     finally:
         loader.dispose()
+
+
+def _too_deep(text: str) -> tuple[str, int, int, str] | None:
+    """A yaml-syntax finding when collections nest deeper than MAX_DEPTH, else None.
+
+    The C composer recurses once per level and overflows the C stack (a segfault, not a
+    RecursionError) on a few thousand levels; the event stream is flat, so measure it first.
+    The same pass bounds the number of nodes, and so the time and memory of composing.
+    """
+    scanner = _Loader(text)
+    depth = 0
+    nodes = 0
+    try:
+        while scanner.check_event():
+            event = scanner.get_event()
+            nodes += 1
+            if nodes > MAX_NODES:
+                message = f"ongeldige YAML: meer dan {MAX_NODES:,} waarden".replace(",", ".")
+                return "yaml-syntax", *_event_mark(event), message
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    message = f"ongeldige YAML: dieper genest dan {MAX_DEPTH}"
+                    return "yaml-syntax", *_event_mark(event), message
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        scanner.dispose()
+    return None
+
+
+def _event_mark(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _error_position(text: str, error: yaml.YAMLError) -> tuple[int | None, int | None]:
