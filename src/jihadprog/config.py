@@ -90,5 +90,10 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise UserError(f"{path.name}: is geen UTF-8-tekst") from None
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
-        place = f" op regel {where[1]}, kolom {where[2]}" if where else ""
+        if where:
+            place = f" op regel {where[1]}, kolom {where[2]}"
+        elif "(at end of document)" in str(error):
+            place = " aan het einde van het bestand (iets is niet gesloten)"
+        else:
+            place = ""
         raise UserError(f"{path.name}: ongeldige TOML{place}") from None

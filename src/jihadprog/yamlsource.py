@@ -37,23 +37,50 @@ _AMBIGUOUS = re.compile(
     re.VERBOSE,
 )
 
+# Problems reported by libyaml (CSafeLoader) and by PyYAML's pure-Python parser, in Dutch.
+# Matched by prefix; the pure-Python wording comes second where the two differ.
 _PYYAML_PROBLEMS_NL = {
-    "mapping values are not allowed here": "dubbele punt op een plek waar geen sleutel kan beginnen",
+    "mapping values are not allowed": "dubbele punt op een plek waar geen sleutel kan beginnen",
+    "mapping keys are not allowed": "sleutel op een plek waar geen sleutel kan staan",
+    "block sequence entries are not allowed": "'-' op een plek waar geen lijst kan beginnen",
     "could not find expected ':'": "verwachtte een ':' na de sleutel",
-    "found unexpected end of stream": "onverwacht einde van het bestand",
+    "found unexpected end of stream": "aanhalingsteken niet gesloten of bestand houdt onverwacht op",
     "found character '\\t' that cannot start any token": "tab-teken waar YAML het niet toestaat",
-    "found a tab character that violates indentation": "tab-teken in de inspringing",
+    "found character that cannot start any token": "teken waarmee geen waarde kan beginnen (bijvoorbeeld een tab, @ of `)",
+    "found a tab character": "tab-teken in de inspringing",
     "did not find expected key": "inspringing klopt niet: verwachtte een sleutel",
     "did not find expected '-' indicator": "inspringing klopt niet: verwachtte een '-'",
     "found undefined alias": "verwijzing naar een onbekend anker",
+    "found duplicate anchor": "anker komt twee keer voor",
     "control characters are not allowed": "stuurtekens zijn niet toegestaan",
+    "special characters are not allowed": "stuurtekens zijn niet toegestaan",
     "found unknown escape character": "onbekende escape-reeks in tekst tussen aanhalingstekens",
+    "found invalid Unicode character escape code": "ongeldige \\u-escape in tekst tussen aanhalingstekens",
     "did not find expected node content": "verwachtte een waarde",
     "found unexpected ':'": "onverwachte ':'",
-    "expected a comment or a line break, but found": "onverwachte tekens na de waarde",
+    "expected a comment or a line break": "onverwachte tekens na de waarde",
+    "did not find expected comment or line break": "onverwachte tekens na de waarde",
+    "did not find expected whitespace": "verwachtte een spatie of regeleinde",
     "did not find expected ',' or ']'": "lijst tussen [ ] niet gesloten",
     "did not find expected ',' or '}'": "mapping tussen { } niet gesloten",
-    "found unexpected end of stream while scanning": "aanhalingsteken niet gesloten",
+    "but found another document": "meer dan één YAML-document (---) in het bestand",
+    "did not find expected <document start>": "onverwachte tekst na het einde van het document",
+    "found unexpected document indicator": "onverwachte '---' of '...' midden in een waarde",
+    "did not find expected alphabetic or numeric character": "ongeldige naam van een anker of alias",
+    "found undefined tag handle": "onbekende tag",
+    "did not find expected tag URI": "onbekende tag",
+    "did not find expected '!'": "onbekende tag",
+    "found unknown directive name": "onbekende %-richtlijn",
+    "found incompatible YAML document": "onbekende YAML-versie",
+    "found duplicate %YAML directive": "%YAML-richtlijn staat er twee keer",
+    "found duplicate %TAG directive": "%TAG-richtlijn staat er twee keer",
+    "found an indentation indicator equal to 0": "inspringingsteken 0 na | of > is niet toegestaan",
+    "invalid leading UTF-8 octet": "ongeldige UTF-8",
+    "invalid trailing UTF-8 octet": "ongeldige UTF-8",
+    "found an incorrect": "ongeldige UTF-8",
+    "incomplete UTF-8 octet sequence": "ongeldige UTF-8",
+    "invalid Unicode character": "ongeldig Unicode-teken",
+    "expected a single document in the stream": "meer dan één YAML-document (---) in het bestand",
 }
 
 
@@ -159,6 +186,9 @@ def _read_bytes(doc: Document) -> bytes | None:
 
 
 def _decode(doc: Document, raw: bytes) -> str | None:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        doc._report("file-encoding", 1, 1, "bestand is UTF-16-tekst; sla het op als UTF-8")
+        return None
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         doc._report(
@@ -193,6 +223,8 @@ def _parse(doc: Document) -> None:
         if walker.fatal:
             return
         doc.data = loader.construct_document(node)
+        if doc.data is None:
+            doc._report("file-empty", *_mark(node), "bestand bevat geen gegevens (alleen null)")
     except yaml.YAMLError as error:
         line, col = _error_position(doc.text, error)
         doc._report("yaml-syntax", line, col, f"ongeldige YAML: {_dutch_problem(error)}")
@@ -252,7 +284,7 @@ def _dutch_problem(error: yaml.YAMLError) -> str:
     for english, dutch in _PYYAML_PROBLEMS_NL.items():
         if problem.startswith(english):
             return dutch
-    return problem.splitlines()[0]
+    return f"fout die de YAML-parser meldt als '{problem.splitlines()[0]}'"
 
 
 class _Walker:
@@ -274,7 +306,8 @@ class _Walker:
             self._fatal(node, "yaml-syntax", f"ongeldige YAML: dieper genest dan {MAX_DEPTH}")
             return
         if node.tag not in _SAFE_TAGS:
-            self._fatal(node, "yaml-tag", f"tag '{node.tag}' is niet toegestaan")
+            tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
+            self._fatal(node, "yaml-tag", f"tag '{tag}' is niet toegestaan")
             return
         if isinstance(node, yaml.MappingNode):
             self._walk_mapping(node, loc, depth)
@@ -299,6 +332,14 @@ class _Walker:
                 return
             if key_node.tag == _TAG + "merge":
                 self._fatal(key_node, "yaml-alias", "samenvoegsleutels (<<) zijn niet toegestaan")
+                return
+            if key_node.tag != _TAG + "str":
+                self._fatal(
+                    key_node,
+                    "yaml-syntax",
+                    f"ongeldige YAML: sleutel '{key_node.value}' moet tekst zijn, geen getal of "
+                    "waarheidswaarde; zet hem tussen aanhalingstekens",
+                )
                 return
             key = key_node.value
             line, col = _mark(key_node)
