@@ -189,7 +189,10 @@ def _snapshot(path: Path) -> dict[str, tuple[str, ...]]:
             entries[rel] = ("dir",)
             todo.extend(current.iterdir())
         elif stat.S_ISREG(info.st_mode):
-            digest = hashlib.sha256(current.read_bytes()).hexdigest()
+            try:
+                digest = hashlib.sha256(current.read_bytes()).hexdigest()
+            except PermissionError:  # the mode-000 case, for an ordinary user
+                digest = f"{info.st_size} bytes, {info.st_mtime_ns}"
             entries[rel] = ("file", digest, oct(info.st_mode))
         else:
             entries[rel] = ("special", oct(info.st_mode))
@@ -219,27 +222,26 @@ def _run_all(base: Path) -> dict[str, Run]:
             home.mkdir()
             corpus = case.build(home / "corpus")
             before = _snapshot(home / "corpus")
-            output = (home / "uitvoer.txt").open("wb")
             cwd = corpus if corpus.is_dir() else home
             command = [
                 sys.executable,
                 "-m",
                 "jihadprog",
                 "lint",
+                "--strict",
                 "--corpus",
                 str(corpus),
-                "--strict",
             ]
-            process = subprocess.Popen(
-                command,
-                cwd=cwd,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                preexec_fn=_limit_memory,
-            )
-            output.close()
+            with (home / "uitvoer.txt").open("wb") as output:
+                process = subprocess.Popen(
+                    command,
+                    cwd=cwd,
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                    preexec_fn=_limit_memory,
+                )
             running[case.name] = (process, time.monotonic(), home, corpus, before)
         time.sleep(0.02)
         for name, (process, started, home, _, before) in list(running.items()):

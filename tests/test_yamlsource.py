@@ -117,3 +117,20 @@ def test_too_many_values_are_refused_quickly(tmp_path: Path) -> None:
     doc = load(tmp_path, "a: [" + "1," * 300_000 + "]\n")
     assert rules_of(doc) == ["yaml-syntax"]
     assert "meer dan 50.000 waarden" in doc.findings[0][1].message
+
+
+def test_unreadable_file_has_a_dutch_reason(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    path = tmp_path / "x.yaml"
+    path.write_text("a: 1\n")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    ((rule, finding),) = read_document(path, "x.yaml").findings
+    assert (rule, finding.message) == (
+        "file-unreadable",
+        "kan niet worden gelezen: geen leesrechten",
+    )

@@ -17,7 +17,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-from jihadprog.errors import UserError
+from jihadprog.errors import UserError, os_reason
 from jihadprog.linter import LintConfig
 from jihadprog.problems import Level
 from jihadprog.rules import RULES
@@ -85,7 +85,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         text = path.read_bytes().decode("utf-8")
         return tomllib.loads(text)
     except OSError as error:
-        raise UserError(f"{path.name}: kan niet worden gelezen: {error.strerror}") from None
+        raise UserError(f"{path.name}: kan niet worden gelezen: {os_reason(error)}") from None
     except UnicodeDecodeError:
         raise UserError(f"{path.name}: is geen UTF-8-tekst") from None
     except tomllib.TOMLDecodeError as error:

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from jihadprog.errors import os_reason
 from jihadprog.problems import Finding
 
 MAX_BYTES = 1_048_576
@@ -180,7 +181,7 @@ def _read_bytes(doc: Document) -> bytes | None:
         with doc.path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
         doc._report("file-unreadable", None, None, f"kan niet worden gelezen: {reason}")
         return None
 
