@@ -61,3 +61,22 @@ def test_progress_and_glossary_texts_are_scanned(corpus_dir: Path, edit) -> None
     )
     found = sorted((p.file, p.line) for p in lint_dir(corpus_dir) if p.rule == "pdf-artefact")
     assert found == [("begrippen.yaml", 11), (m4, 32)]
+
+
+def test_inline_disable_as_in_the_readme(corpus_dir: Path, edit) -> None:
+    m4 = "maatregelen/04-signalering-sis.yaml"
+    edit(m4, "    tekst: De NCTV en", "    tekst: De NCTV en een woord- grap en")
+    assert [p.rule for p in lint_dir(corpus_dir)] == ["pdf-artefact"]
+    edit(
+        m4,
+        "stemmen af (zie ook maatregel 2).",
+        "stemmen af (zie ook maatregel 2). # jihadprog: disable=pdf-artefact",
+    )
+    assert lint_dir(corpus_dir) == []
+    edit(m4, " # jihadprog: disable=pdf-artefact", "")
+    edit(
+        m4,
+        "  - letter: b\n",
+        "  - letter: b\n    # jihadprog: disable=abbreviation-defined,pdf-artefact\n",
+    )
+    assert lint_dir(corpus_dir) == []
