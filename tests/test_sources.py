@@ -17,16 +17,15 @@ dossiers = st.builds(
     st.sampled_from(["", " (R2064)", " VI", " XVI"]),
 )
 tails = st.sampled_from(["", ", p. 4", " (bijlage 1)", ", blz. 12-13"])
+papers = st.one_of(numbers, st.from_regex(r"[A-Z]{1,3}", fullmatch=True))
 citations = st.one_of(
-    st.builds(
-        lambda d, n, t: Citation("kamerstuk", n, dossier=d, tail=t), dossiers, numbers, tails
-    ),
+    st.builds(lambda d, n, t: Citation("kamerstuk", n, dossier=d, tail=t), dossiers, papers, tails),
     st.builds(
         lambda c, y, d, n, t: Citation("kamerstuk", n, y, d, c, t),
         st.sampled_from(["I", "II"]),
         years,
         dossiers,
-        numbers,
+        papers,
         tails,
     ),
     st.builds(
@@ -57,7 +56,7 @@ def test_parse_never_raises_and_accepts_only_canonical_text(text: str) -> None:
         assert parse_citation(suggestion) is not None
 
 
-@given(citations.filter(lambda c: c.tail == "" and c.chamber is None))
+@given(citations.filter(lambda c: c.tail == "" and c.chamber is None and isinstance(c.number, int)))
 def test_sloppy_spelling_is_repaired(citation: Citation) -> None:
     sloppy = (
         str(citation)
@@ -85,6 +84,8 @@ def test_sloppy_spelling_is_repaired(citation: Citation) -> None:
         "Stb. 17, 52",
         "Stcrt. 2017 13023",
         "Kamerstuk 29 754, nr. 0308",
+        "Kamerstuk 34 314, a",
+        "Kamerstuk 34 314, nr. A",
     ],
 )
 def test_non_canonical_forms_are_refused(text: str) -> None:
@@ -97,3 +98,9 @@ def test_non_canonical_forms_are_refused(text: str) -> None:
 )
 def test_other_sources_make_no_claim(text: str) -> None:
     assert not claims_citation(text)
+
+
+def test_eerste_kamer_papers_have_letters() -> None:
+    assert parse_citation("Kamerstuk 34 314, A") == Citation("kamerstuk", "A", dossier="34 314")
+    citation = parse_citation("Kamerstukken I 2015/16, 34 314, C")
+    assert citation is not None and (citation.chamber, citation.number) == ("I", "C")

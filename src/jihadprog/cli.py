@@ -15,6 +15,7 @@ from jihadprog.errors import UserError
 
 if TYPE_CHECKING:
     from jihadprog.corpus import Corpus
+    from jihadprog.quarters import Kwartaal
 
 app = typer.Typer(
     cls=DutchGroup,
@@ -39,6 +40,16 @@ def _color(stream: object) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set."""
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def parse_kwartaal(text: str) -> Kwartaal:
+    """A quarter typed by a user, or a clean error (exit 2)."""
+    from jihadprog.quarters import Kwartaal
+
+    try:
+        return Kwartaal.parse(text)
+    except ValueError as error:
+        raise UserError(str(error)) from None
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
@@ -133,14 +144,26 @@ def query(
     zoek: Annotated[
         str | None, typer.Option("--zoek", help="Alleen maatregelen waarvan de tekst dit bevat.")
     ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option("--status", help="Alleen maatregelen met deze status in het kwartaal."),
+    ] = None,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Kwartaal voor de status, bv. 2015-K2 (standaard: laatste kwartaal met gegevens).",
+        ),
+    ] = None,
     output_format: Annotated[
         str, typer.Option("--format", help="Uitvoer: table, json, csv of yaml.")
     ] = "table",
 ) -> None:
-    """Zoek maatregelen op groep, markering, actor of tekst."""
+    """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
     from jihadprog import views
-    from jihadprog.query import Filter, select
-    from jihadprog.vocab import Markering
+    from jihadprog.history import latest_quarter
+    from jihadprog.query import Filter, select, status_of
+    from jihadprog.vocab import Markering, Status
 
     if output_format not in views.QUERY_FORMATS:
         raise UserError(
@@ -152,16 +175,26 @@ def query(
             marker = Markering(markering.upper())
         except ValueError:
             raise UserError(f"onbekende markering '{markering}'; kies uit B, V of N") from None
+    wanted = None
+    if status is not None:
+        try:
+            wanted = Status(status.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in Status)
+            raise UserError(f"onbekende status '{status}'; kies uit {names}") from None
+    as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = _require_valid(corpus)
-    selection = list(select(loaded.sorted_maatregelen(), Filter(groep, marker, actor, zoek)))
+    as_of = as_of or latest_quarter(loaded)
+    flt = Filter(groep, marker, actor, zoek, wanted, as_of)
+    rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
     if output_format == "json":
-        sys.stdout.write(views.to_json(selection))
+        sys.stdout.write(views.to_json(rows))
     elif output_format == "csv":
-        sys.stdout.write(views.to_csv(selection))
+        sys.stdout.write(views.to_csv(rows))
     elif output_format == "yaml":
-        sys.stdout.write(views.to_yaml(selection))
+        sys.stdout.write(views.to_yaml(rows))
     else:
-        views.print_table(selection, _color(sys.stdout))
+        views.print_table(rows, _color(sys.stdout), str(as_of) if as_of else "")
 
 
 @app.command(cls=DutchCommand)
@@ -171,16 +204,55 @@ def show(
     voluit: Annotated[
         bool, typer.Option("--voluit", help="Schrijf afkortingen uit de begrippenlijst voluit.")
     ] = False,
+    historie: Annotated[
+        bool,
+        typer.Option(
+            "--historie", help="Toon de tijdlijn: voortgang van maatregel, acties en wetgeving."
+        ),
+    ] = False,
 ) -> None:
     """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
-    from jihadprog.showview import render_measure
+    from jihadprog.showview import render_history, render_measure
 
     loaded = _require_valid(corpus)
     maatregel = loaded.maatregel(nummer)
     if maatregel is None:
         raise UserError(f"maatregel {nummer} bestaat niet in dit corpus")
+    if historie:
+        sys.stdout.write(render_history(maatregel))
+        return
     begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
     sys.stdout.write(render_measure(maatregel, loaded, begrippen))
+
+
+@app.command(cls=DutchCommand)
+def diff(
+    van: Annotated[str, typer.Argument(help="Eerste kwartaal, bv. 2014-K4.")],
+    tot: Annotated[str, typer.Argument(help="Tweede kwartaal, bv. 2017-K1.")],
+    corpus: CorpusOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json of md.")
+    ] = "table",
+) -> None:
+    """Toon per maatregel wat er veranderde tussen twee kwartalen: status, wetgeving, bronnen."""
+    from jihadprog import diffview
+    from jihadprog.history import diff as compute_diff
+
+    if output_format not in diffview.DIFF_FORMATS:
+        raise UserError(
+            f"onbekend formaat '{output_format}'; kies uit {', '.join(diffview.DIFF_FORMATS)}"
+        )
+    start, end = parse_kwartaal(van), parse_kwartaal(tot)
+    if start >= end:
+        raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
+    loaded = _require_valid(corpus)
+    changes = compute_diff(loaded.sorted_maatregelen(), start, end)
+    if output_format == "json":
+        sys.stdout.write(diffview.to_json(changes, start, end))
+    elif output_format == "md":
+        sys.stdout.write(diffview.to_markdown(changes, start, end))
+    else:
+        diffview.print_table(changes, start, end, _color(sys.stdout))
 
 
 @app.command(cls=DutchCommand)

@@ -5,6 +5,7 @@ to its document). The canonical forms follow the Aanwijzingen voor de regelgevin
 
 - ``Kamerstuk 29 754, nr. 308`` (dossier with a space after two digits);
 - ``Kamerstukken II 2014/15, 29 754, nr. 308`` (chamber and parliamentary year);
+- ``Kamerstuk 34 314, A`` (an Eerste Kamer paper, lettered);
 - ``Stb. 2017, 52`` and ``Stcrt. 2017, 13023``.
 
 A citation may carry a tail, ``, p. 4`` or `` (bijlage 1)``, which is kept verbatim.
@@ -20,14 +21,14 @@ Kind = Literal["kamerstuk", "staatsblad", "staatscourant"]
 
 _NUMBER = r"[1-9][0-9]*"
 _DOSSIER = rf"[1-9][0-9] [0-9]{{3}}(?: \(R{_NUMBER}\)| [IVXLC]+)?"
+# a Tweede Kamer paper has a number ("nr. 308"), an Eerste Kamer paper a letter ("A", "C")
+_PAPER = rf"(?:nr\. (?P<number>{_NUMBER})|(?P<letter>[A-Z]{{1,3}}))"
 _TAIL = r"(?P<tail>, \S.*| \(\S.*\))?"
 _CANONICAL = {
-    "kamerstuk": re.compile(
-        rf"^Kamerstuk (?P<dossier>{_DOSSIER}), nr\. (?P<number>{_NUMBER}){_TAIL}$", re.DOTALL
-    ),
+    "kamerstuk": re.compile(rf"^Kamerstuk (?P<dossier>{_DOSSIER}), {_PAPER}{_TAIL}$", re.DOTALL),
     "kamerstukken": re.compile(
         rf"^Kamerstukken (?P<chamber>I|II) (?P<year>[0-9]{{4}})/(?P<next>[0-9]{{2}}), "
-        rf"(?P<dossier>{_DOSSIER}), nr\. (?P<number>{_NUMBER}){_TAIL}$",
+        rf"(?P<dossier>{_DOSSIER}), {_PAPER}{_TAIL}$",
         re.DOTALL,
     ),
     "staatsblad": re.compile(
@@ -57,7 +58,7 @@ class Citation:
     """A parsed citation; ``str()`` gives its canonical form back."""
 
     kind: Kind
-    number: int
+    number: int | str  # an Eerste Kamer paper has a letter instead of a number
     year: int | None = None
     dossier: str | None = None
     chamber: str | None = None
@@ -70,10 +71,14 @@ class Citation:
             core = f"Stcrt. {self.year}, {self.number}"
         elif self.chamber is not None and self.year is not None:
             session = f"{self.year}/{(self.year + 1) % 100:02d}"
-            core = f"Kamerstukken {self.chamber} {session}, {self.dossier}, nr. {self.number}"
+            core = f"Kamerstukken {self.chamber} {session}, {self.dossier}, {self._paper}"
         else:
-            core = f"Kamerstuk {self.dossier}, nr. {self.number}"
+            core = f"Kamerstuk {self.dossier}, {self._paper}"
         return core + self.tail
+
+    @property
+    def _paper(self) -> str:
+        return f"nr. {self.number}" if isinstance(self.number, int) else self.number
 
 
 def claims_citation(text: str) -> bool:
@@ -88,7 +93,8 @@ def parse_citation(text: str) -> Citation | None:
         if match is None:
             continue
         tail = match["tail"] or ""
-        number = int(match["number"])
+        groups = match.groupdict()
+        number: int | str = int(groups["number"]) if groups["number"] else groups["letter"]
         if name == "kamerstuk":
             return Citation("kamerstuk", number, dossier=match["dossier"], tail=tail)
         year = int(match["year"])

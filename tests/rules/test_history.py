@@ -31,42 +31,48 @@ def entry(kwartaal: str, status: str = "in uitvoering", extra: str = "") -> str:
     )
 
 
-def test_action_track_order_is_checked(corpus_dir: Path, edit) -> None:
-    edit(M3, "      - kwartaal: 2015-K1\n", "      - kwartaal: 2015-K3\n")
-    edit(
-        M3,
-        "          - Kamerstukken II 2014/15, 29 754, nr. 308\n",
-        "          - Kamerstukken II 2014/15, 29 754, nr. 308\n"
-        "      - kwartaal: 2015-K2\n        status: in uitvoering\n        toelichting: Test.\n"
-        "        bronnen:\n          - Kamerstuk 29 754, nr. 308\n",
+def action_entries(*quarters: str) -> str:
+    return "".join(
+        f"      - kwartaal: {k}\n        status: in uitvoering\n        toelichting: Test.\n"
+        "        bronnen:\n          - Kamerstuk 29 754, nr. 308\n"
+        for k in quarters
     )
-    line = line_of(corpus_dir, M3, "      - kwartaal: 2015-K2")
+
+
+def test_action_track_order_is_checked(corpus_dir: Path, edit) -> None:
+    edit(
+        M4,
+        "    verwijzingen:\n      - maatregel: 2\n",
+        "    verwijzingen:\n      - maatregel: 2\n    voortgang:\n"
+        + action_entries("2015-K3", "2015-K2"),
+    )
     assert found(corpus_dir, "history-order") == [
         (
-            M3,
-            line + 0,
-            "kwartaal 2015-K2 staat na 2015-K3 in de voortgang van actie 3d; "
+            M4,
+            line_of(corpus_dir, M4, "      - kwartaal: 2015-K2"),
+            "kwartaal 2015-K2 staat na 2015-K3 in de voortgang van actie 4b; "
             "zet de regels op volgorde van kwartaal",
         )
     ]
 
 
-def test_bill_stage_once_and_never_backwards(corpus_dir: Path, edit) -> None:
-    edit(M3, "        stadium: aangenomen Eerste Kamer\n", "        stadium: ingediend\n")
-    (one,) = found(corpus_dir, "history-one-per-quarter")
-    assert one[2].startswith(
-        "stadium 'ingediend' staat al eerder op de route van wetsvoorstel 'langdurig-toezicht' (regel"
-    )
-    (back,) = found(corpus_dir, "status-regression")
-    assert back[2] == (
-        "stadium gaat terug van 'aangenomen Tweede Kamer' (2015-K2) naar 'ingediend' op de route "
-        "van wetsvoorstel 'langdurig-toezicht'; een wetsvoorstel gaat niet terug"
-    )
+def test_bill_stage_never_goes_backwards(corpus_dir: Path, edit) -> None:
+    edit(M3, "        stadium: in werking\n", "        stadium: ingediend\n")
+    assert [m for *_, m in found(corpus_dir, "status-regression")] == [
+        "stadium gaat terug van 'Staatsblad' (2015-K4) naar 'ingediend' op de route "
+        "van wetsvoorstel 'wet-langdurig-toezicht'; een wetsvoorstel gaat niet terug"
+    ]
 
 
-def test_two_stages_in_one_quarter_are_fine_on_a_bill_track(corpus_dir: Path) -> None:
-    assert found(corpus_dir, "history-one-per-quarter") == []
-    assert found(corpus_dir, "history-order") == []
+def test_one_entry_per_quarter_on_a_bill_track_too(corpus_dir: Path, edit) -> None:
+    edit(M3, "      - kwartaal: 2018-K1\n", "      - kwartaal: 2015-K4\n")
+    ((file, line, message),) = found(corpus_dir, "history-one-per-quarter")
+    first = line_of(corpus_dir, M3, "      - kwartaal: 2015-K4")
+    assert (file, line) == (M3, line_of(corpus_dir, M3, "      - kwartaal: 2015-K4", after=first))
+    assert message == (
+        f"kwartaal 2015-K4 staat al eerder in de voortgang van wetsvoorstel "
+        f"'wet-langdurig-toezicht' (regel {first}); voeg de regels samen tot één per kwartaal"
+    )
 
 
 def test_regression_needs_explanation_off_scale_statuses_skipped(corpus_dir: Path, edit) -> None:
@@ -148,22 +154,24 @@ def test_source_format_messages(corpus_dir: Path, edit, bron: str, message: str)
 
 
 def test_quarter_complete_counts_action_and_bill_entries(corpus_dir: Path, edit) -> None:
-    k = Kwartaal(2015, 2)
-    # measure 3 has 2015-K2 on its own track and its bill; 1, 2 and 4 have nothing
-    missing = found(corpus_dir, "quarter-complete", kwartaal=k)
-    assert [m.split(" heeft")[0] for *_, m in missing] == [
-        "maatregel 1",
-        "maatregel 2",
-        "maatregel 4",
-    ]
-    assert missing[0][2].endswith(
-        "geen voortgang voor 2015-K2 (op maatregel-, actie- of wetsvoorstelniveau); "
+    def missing(kwartaal: Kwartaal) -> list[str]:
+        return [
+            m.split(" heeft")[0]
+            for *_, m in found(corpus_dir, "quarter-complete", kwartaal=kwartaal)
+        ]
+
+    # 2015-K4 is on the bill track of measure 3 only; 2014-K4 on measure 1's own track
+    assert missing(Kwartaal(2015, 4)) == ["maatregel 1", "maatregel 2", "maatregel 4"]
+    assert missing(Kwartaal(2014, 4)) == ["maatregel 2", "maatregel 3", "maatregel 4"]
+    edit(
+        M4,
+        "    verwijzingen:\n      - maatregel: 2\n",
+        "    verwijzingen:\n      - maatregel: 2\n    voortgang:\n" + action_entries("2014-K4"),
+    )
+    assert missing(Kwartaal(2014, 4)) == ["maatregel 2", "maatregel 3"]
+    (first, *_) = found(corpus_dir, "quarter-complete", kwartaal=Kwartaal(2014, 4))
+    assert first[2].endswith(
+        "geen voortgang voor 2014-K4 (op maatregel-, actie- of wetsvoorstelniveau); "
         "vul die aan vóór de rapportage"
     )
-    # 2014-K3 exists only on the bill track of measure 3
-    assert [m[0] for m in found(corpus_dir, "quarter-complete", kwartaal=Kwartaal(2014, 3))] == [
-        "maatregelen/01-strafrechtelijk-onderzoek-uitreizigers.yaml",
-        "maatregelen/02-terroristenafdeling.yaml",
-        M4,
-    ]
     assert found(corpus_dir, "quarter-complete") == []

@@ -1,7 +1,6 @@
 """history-order: a progress list runs in chronological order of quarters.
 
-Applies to the progress of a measure, of each action and of each bill track. On a bill track
-several stages may share a quarter; they must not go back in time either.
+Applies to the progress of a measure, of each action and of each bill track.
 
 Good: ``voortgang: [{kwartaal: 2014-K4, …}, {kwartaal: 2015-K1, …}]``
 Bad:  ``voortgang: [{kwartaal: 2015-K1, …}, {kwartaal: 2014-K4, …}]``
