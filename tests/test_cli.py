@@ -241,3 +241,15 @@ def test_show_history(capsys) -> None:
     assert "2018-K1 (2018-01-01)  wetgeving Wet langdurig toezicht" in out
     code, out, _ = run(capsys, "show", "2", "--historie", "--corpus", str(GOOD))
     assert "Nog geen voortgang vastgelegd (status: onbekend)." in out
+
+
+def test_read_commands_honour_the_corpus_config(capsys, corpus_dir: Path, edit) -> None:
+    edit(
+        "maatregelen/04-signalering-sis.yaml",
+        "actoren: [KMar, Politie, NCTV]",
+        "actoren: [KMar, Buurtclub]",
+    )
+    assert run(capsys, "query", "--corpus", str(corpus_dir))[0] == 1
+    (corpus_dir / "jihadprog.toml").write_text('uitschakelen = ["actor-known"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "query", "--corpus", str(corpus_dir), "--format", "json")
+    assert code == 0 and json.loads(out)[3]["actoren"] == ["KMar", "Buurtclub"]

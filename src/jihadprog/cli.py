@@ -42,14 +42,14 @@ def _color(stream: object) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
-def parse_kwartaal(text: str) -> Kwartaal:
+def parse_kwartaal(text: str, option: str = "--kwartaal") -> Kwartaal:
     """A quarter typed by a user, or a clean error (exit 2)."""
     from jihadprog.quarters import Kwartaal
 
     try:
         return Kwartaal.parse(text)
     except ValueError as error:
-        raise UserError(str(error)) from None
+        raise UserError(f"ongeldige waarde voor {option}: {error}") from None
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
@@ -60,12 +60,13 @@ def _load(corpus_dir: Path | None) -> Corpus:
 
 def _require_valid(corpus_dir: Path | None) -> Corpus:
     """Load the corpus for a read command; refuse (exit 1) if it does not pass the lint."""
+    from jihadprog.config import load_config
     from jihadprog.formatters import write_text
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code, lint
 
     corpus = _load(corpus_dir)
-    problems = lint(LintContext(corpus, dt.date.today()))
+    problems = lint(LintContext(corpus, dt.date.today()), load_config(corpus.root))
     if exit_code(problems):
         write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, _color(sys.stderr))
         raise UserError("het corpus bevat fouten; los ze op (zie 'jihadprog lint')", exit_code=1)
@@ -104,17 +105,11 @@ def lint(
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code
     from jihadprog.linter import lint as run_lint
-    from jihadprog.quarters import Kwartaal
 
     chosen = output_format or formatters.default_format()
     if chosen not in formatters.FORMATS:
         raise UserError(f"onbekend formaat '{chosen}'; kies uit {', '.join(formatters.FORMATS)}")
-    quarter = None
-    if kwartaal is not None:
-        try:
-            quarter = Kwartaal.parse(kwartaal)
-        except ValueError as error:
-            raise UserError(f"ongeldige waarde voor --kwartaal: {error}") from None
+    quarter = parse_kwartaal(kwartaal) if kwartaal is not None else None
     root = resolve_root(corpus)
     loaded = load_corpus(root)
     config = load_config(root)
@@ -242,7 +237,7 @@ def diff(
         raise UserError(
             f"onbekend formaat '{output_format}'; kies uit {', '.join(diffview.DIFF_FORMATS)}"
         )
-    start, end = parse_kwartaal(van), parse_kwartaal(tot)
+    start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
     if start >= end:
         raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
     loaded = _require_valid(corpus)
