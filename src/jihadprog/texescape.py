@@ -1,0 +1,75 @@
+"""Escape corpus text for LaTeX so that every character prints literally and nothing executes.
+
+The output is meant for pdflatex with T1 fonts, utf8 input and babel-dutch (where ``"`` is an
+active character). Besides TeX's ten specials this escapes the characters that start a T1 input
+ligature (``--`` would print an en dash, ``,,`` a low quote, ````` and ``'`` curly quotes), names
+typographic punctuation explicitly, and folds whitespace so corpus text can never end a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CHARS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "%": r"\%",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+    '"': r"\textquotedbl{}",
+    "'": r"\textquotesingle{}",
+    "`": r"\textasciigrave{}",
+    "‘": r"\textquoteleft{}",
+    "’": r"\textquoteright{}",
+    "‚": r"\quotesinglbase{}",
+    "“": r"\textquotedblleft{}",
+    "”": r"\textquotedblright{}",
+    "„": r"\quotedblbase{}",
+    "«": r"\guillemotleft{}",
+    "»": r"\guillemotright{}",
+    "‹": r"\guilsinglleft{}",
+    "›": r"\guilsinglright{}",
+    "–": r"\textendash{}",
+    "—": r"\textemdash{}",
+    "‑": "-{}",
+    "…": r"\dots{}",
+    "€": r"\texteuro{}",
+    "→": r"\textrightarrow{}",
+    "←": r"\textleftarrow{}",
+    "°": r"\textdegree{}",
+    "×": r"\texttimes{}",
+    "\u00a0": "~",
+    "\u202f": r"\,",
+    "\u2009": r"\,",
+    "\u00ad": r"\-",
+}
+# Only the characters that start a ligature need the empty group; elsewhere it is noise.
+_LIGATURE_START = {"-": "-", ",": ","}
+_WHITESPACE = re.compile(r"[ \t\n\r\f\v\u2028\u2029\u0085]+")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def latex_escape(text: str) -> str:
+    """``text`` as LaTeX source that typesets exactly that text, on one line."""
+    text = _WHITESPACE.sub(" ", text.translate(_ZERO_WIDTH)).strip()
+    out: list[str] = []
+    for index, char in enumerate(text):
+        following = text[index + 1 : index + 2]
+        if char in _LIGATURE_START:
+            out.append(char + "{}" if following == _LIGATURE_START[char] else char)
+        elif char in _CHARS:
+            out.append(_CHARS[char])
+        elif unicodedata.category(char) in {"Cc", "Cf", "Co", "Cs"}:
+            out.append(f"[U+{ord(char):04X}]")
+        else:
+            out.append(char)
+    return "".join(out)
