@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from jihadprog.corpus import Corpus
@@ -61,6 +61,12 @@ def dutch_date(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def dutch_list(items: Iterable[object]) -> str:
+    """Items as a Dutch enumeration: 'a', 'a en b', 'a, b en c'."""
+    words = [str(item) for item in items]
+    return " en ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+
+
 @dataclass(frozen=True)
 class Stand:
     """A recorded status with its explanation and sources, as of the report's quarter."""
@@ -80,8 +86,29 @@ class MarkeringInfo:
     """A marker as the report states it, with its uncertainty made explicit."""
 
     code: str | None
-    label: str
-    zeker: bool
+    betekenis: str | None
+    """The programme's legend for the code, lower case: 'versterkte maatregel'."""
+    twijfel: str | None
+    """Why the marker is not certain: 'zekerheid laag', 'Franse vertaling: B'."""
+
+    @property
+    def zeker(self) -> bool:
+        """A marker that the programme text itself gives, with high confidence."""
+        return self.code is not None and self.twijfel is None
+
+    @property
+    def kort(self) -> str:
+        """'V', 'V (zekerheid laag)', 'geen markering in het programma (Franse vertaling: B)'."""
+        base = self.code or "geen markering in het programma"
+        return f"{base} ({self.twijfel})" if self.twijfel else base
+
+    @property
+    def label(self) -> str:
+        """'V – versterkte maatregel (zekerheid laag)'."""
+        if self.code is None or self.betekenis is None:
+            return self.kort
+        base = f"{self.code} – {self.betekenis}"
+        return f"{base} ({self.twijfel})" if self.twijfel else base
 
 
 @dataclass(frozen=True)
@@ -313,7 +340,7 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
     quarters = quarters_with_data(maatregelen)
     up_to = [q for q in quarters if q <= kwartaal]
     brief = _brief(corpus, kwartaal)
-    secties = {m.nummer: _sectie(m, kwartaal) for m in maatregelen}
+    secties = {m.nummer: _sectie(m, kwartaal, programma.markeringen) for m in maatregelen}
     groepen = tuple(_groep(g, secties, maatregelen) for g in programma.groepen)
     wetgeving = tuple(w for s in secties.values() for w in s.wetgeving)
     evaluatie = _evaluatie(corpus, kwartaal)
@@ -397,34 +424,44 @@ def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal) -> Stand | None:
     )
 
 
-def marker_info(markering: Markering | None, herkomst: MarkeringHerkomst | None) -> MarkeringInfo:
-    """The marker with its doubts spelled out: 'V (zekerheid laag)', 'geen … (Franse vertaling: B)'."""
+def marker_info(
+    markering: Markering | None,
+    herkomst: MarkeringHerkomst | None,
+    legenda: Mapping[Markering, str],
+) -> MarkeringInfo:
+    """The marker with its doubts spelled out: 'zekerheid laag', 'Franse vertaling: B'."""
     doubts = []
-    if herkomst is not None and markering is not None and herkomst.zekerheid != "hoog":
-        doubts.append(f"zekerheid {herkomst.zekerheid}")
-    if herkomst is not None and markering is not None and not herkomst.in_brontekst:
-        doubts.append("niet in de brontekst")
+    if herkomst is not None and markering is not None:
+        if herkomst.zekerheid != "hoog":
+            doubts.append(f"zekerheid {herkomst.zekerheid}")
+        if not herkomst.in_brontekst:
+            doubts.append("niet in de brontekst")
     if herkomst is not None and herkomst.andere_lezing and herkomst.andere_lezing != markering:
         source = (
             "Franse vertaling" if "Franse vertaling" in herkomst.toelichting else "andere lezing"
         )
         doubts.append(f"{source}: {herkomst.andere_lezing}")
-    label = "geen markering in het programma" if markering is None else str(markering)
-    if doubts:
-        label += f" ({'; '.join(doubts)})"
-    zeker = markering is not None and not (
-        herkomst is not None and (herkomst.zekerheid != "hoog" or not herkomst.in_brontekst)
+    if markering is None and herkomst is None:
+        doubts.append("herkomst niet vastgelegd")
+    betekenis = legenda.get(markering) if markering else None
+    return MarkeringInfo(
+        code=str(markering) if markering else None,
+        betekenis=betekenis[:1].lower() + betekenis[1:] if betekenis else None,
+        twijfel="; ".join(doubts) or None,
     )
-    return MarkeringInfo(str(markering) if markering else None, label, zeker)
 
 
-def _actie(nummer: int, actie: Actie, kwartaal: Kwartaal) -> ActieRegel:
+def _actie(
+    nummer: int, actie: Actie, kwartaal: Kwartaal, legenda: Mapping[Markering, str]
+) -> ActieRegel:
     return ActieRegel(
         code=f"{nummer}{actie.letter}",
         letter=actie.letter,
         tekst=actie.tekst,
         markering=(
-            marker_info(actie.markering, actie.markering_herkomst) if actie.markering else None
+            marker_info(actie.markering, actie.markering_herkomst, legenda)
+            if actie.markering
+            else None
         ),
         subacties=tuple(Subactie(s.nummer, s.tekst) for s in actie.subacties),
         stand=_stand(actie.voortgang, kwartaal),
@@ -464,15 +501,15 @@ def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
     )
 
 
-def _sectie(m: Maatregel, kwartaal: Kwartaal) -> MaatregelSectie:
+def _sectie(m: Maatregel, kwartaal: Kwartaal, legenda: Mapping[Markering, str]) -> MaatregelSectie:
     return MaatregelSectie(
         nummer=m.nummer,
         titel=m.titel,
-        markering=marker_info(m.markering, m.markering_herkomst),
+        markering=marker_info(m.markering, m.markering_herkomst, legenda),
         status=status_as_of(m, kwartaal),
         stand=_stand(m.voortgang, kwartaal),
         actoren=tuple(m.actoren),
-        acties=tuple(_actie(m.nummer, a, kwartaal) for a in m.acties),
+        acties=tuple(_actie(m.nummer, a, kwartaal, legenda) for a in m.acties),
         wetgeving=tuple(wet_regel(m.nummer, w, kwartaal) for w in m.wetgeving),
     )
 
