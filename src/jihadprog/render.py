@@ -84,8 +84,6 @@ def environment(fmt: str, user_dir: Path | None) -> jinja2.Environment:
             variable_end_string="}",
             comment_start_string=r"\#{",
             comment_end_string="}",
-            line_statement_prefix=None,
-            line_comment_prefix="%#",
             finalize=_finalizer(latex_escape),
             **common,
         )

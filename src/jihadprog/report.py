@@ -300,6 +300,9 @@ class Rapport:
     kwartaal: Kwartaal
     opgesteld: dt.date
     brief: Brief | None
+    """The last letter dated in the quarter: the report this one corresponds to."""
+    andere_brieven: tuple[Brief, ...]
+    """Earlier letters in the same quarter (2015-K2 had the second and the third report)."""
     programma: Programma
     laatste_gegevens: Kwartaal | None
     aantal_maatregelen: int
@@ -339,7 +342,8 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
     maatregelen = corpus.sorted_maatregelen()
     quarters = quarters_with_data(maatregelen)
     up_to = [q for q in quarters if q <= kwartaal]
-    brief = _brief(corpus, kwartaal)
+    brieven = _brieven(corpus, kwartaal)
+    brief = brieven[-1] if brieven else None
     secties = {m.nummer: _sectie(m, kwartaal, programma.markeringen) for m in maatregelen}
     groepen = tuple(_groep(g, secties, maatregelen) for g in programma.groepen)
     wetgeving = tuple(w for s in secties.values() for w in s.wetgeving)
@@ -351,6 +355,7 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
         kwartaal=kwartaal,
         opgesteld=today,
         brief=brief,
+        andere_brieven=tuple(brieven[:-1]),
         programma=Programma(
             titel=programma.titel,
             datum=programma.datum,
@@ -379,27 +384,27 @@ def _begrippen(corpus: Corpus) -> list[Begrip]:
     return list(corpus.begrippen.model.begrippen) if corpus.begrippen else []
 
 
-def _brief(corpus: Corpus, kwartaal: Kwartaal) -> Brief | None:
-    """The last known letter dated in the quarter; None when no letter is known for it."""
+def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
+    """The known letters dated in the quarter, oldest first."""
     rapportages: list[Rapportage] = (
         list(corpus.rapportages.model.rapportages) if corpus.rapportages else []
     )
-    dated = [r for r in rapportages if r.datum is not None and Kwartaal.of(r.datum) == kwartaal]
-    if not dated:
-        return None
-    r = max(dated, key=lambda r: (r.datum, r.nummer))
-    assert r.datum is not None
-    return Brief(
-        nummer=r.nummer,
-        titel=r.titel,
-        datum=r.datum,
-        datum_zeker=r.datum_zeker,
-        kamerstuk=r.kamerstuk,
-        dtn=r.dtn,
-        dtn_kamerstuk=r.dtn_kamerstuk,
-        ondertekenaars=tuple(r.ondertekenaars),
-        toelichting=r.toelichting,
-    )
+    found = [
+        Brief(
+            nummer=r.nummer,
+            titel=r.titel,
+            datum=r.datum,
+            datum_zeker=r.datum_zeker,
+            kamerstuk=r.kamerstuk,
+            dtn=r.dtn,
+            dtn_kamerstuk=r.dtn_kamerstuk,
+            ondertekenaars=tuple(r.ondertekenaars),
+            toelichting=r.toelichting,
+        )
+        for r in rapportages
+        if r.datum is not None and Kwartaal.of(r.datum) == kwartaal
+    ]
+    return sorted(found, key=lambda b: (b.datum, b.nummer))
 
 
 def _evaluatie(corpus: Corpus, kwartaal: Kwartaal) -> Evaluatie | None:
