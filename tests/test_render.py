@@ -107,6 +107,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
         ),
         ("en–em—", r"en\textendash{}em\textemdash{}"),
         ("5\u00a0000", "5~000"),
+        ("Kamerstuk 29 754, nr. 271; Stb. 2017, 52", "Kamerstuk 29~754, nr.~271; Stb.~2017, 52"),
         ("a\n\nb\tc", "a b c"),
         ("<a|b>", r"\textless{}a\textbar{}b\textgreater{}"),
         ("géïnd café", "géïnd café"),

@@ -2,8 +2,9 @@
 
 The output is meant for pdflatex with T1 fonts, utf8 input and babel-dutch (where ``"`` is an
 active character). Besides TeX's ten specials this escapes the characters that start a T1 input
-ligature (``--`` would print an en dash, ``,,`` a low quote, ````` and ``'`` curly quotes), names
+ligature (``--`` would print an en dash, ``,,`` a low quote, a backtick or ``'`` a curly quote), names
 typographic punctuation explicitly, and folds whitespace so corpus text can never end a paragraph.
+Spaces inside numbers ('29 754') and after 'nr.' become non-breaking, as in a Kamerstuk.
 """
 
 from __future__ import annotations
@@ -55,12 +56,15 @@ _CHARS = {
 # Only the characters that start a ligature need the empty group; elsewhere it is noise.
 _LIGATURE_START = {"-": "-", ",": ","}
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v\u2028\u2029\u0085]+")
+# Spaces that must not break a line: inside a number ('29 754') and after 'nr.', 'Stb.', 'art.'.
+_TIED = re.compile(r"(?:(?<=\d)|(?<=\bnr\.)|(?<=\bStb\.)|(?<=\bart\.)) (?=\d)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def latex_escape(text: str) -> str:
     """``text`` as LaTeX source that typesets exactly that text, on one line."""
     text = _WHITESPACE.sub(" ", text.translate(_ZERO_WIDTH)).strip()
+    text = _TIED.sub("\u00a0", text)
     out: list[str] = []
     for index, char in enumerate(text):
         following = text[index + 1 : index + 2]
