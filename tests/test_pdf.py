@@ -37,6 +37,8 @@ def pdf_text(data: bytes, tmp_path: Path) -> str:
 
 
 def squeeze(text: str) -> str:
+    """Text as it should come back from the PDF: straight quotes are typeset curly."""
+    text = re.sub(r'(^|(?<=[\s(]))"', "“", text).replace('"', "”").replace("'", "’")
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 

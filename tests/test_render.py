@@ -98,8 +98,12 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
         ("$x^2$ 100% _#~", r"\$x\textasciicircum{}2\$ 100\% \_\#\textasciitilde{}"),
         ("a -- b", "a -{}- b"),
         ("a - b", "a - b"),
-        (",,x''", r",{},x\textquotesingle{}\textquotesingle{}"),
-        ('"x"', r"\textquotedbl{}x\textquotedbl{}"),
+        (",,x''", r",{},x\textquoteright{}\textquoteright{}"),
+        (
+            'zet "x" ("y")',
+            r"zet \textquotedblleft{}x\textquotedblright{} (\textquotedblleft{}y\textquotedblright{})",
+        ),
+        ("thema's", r"thema\textquoteright{}s"),
         ("al Qa’ida", r"al Qa\textquoteright{}ida"),
         (
             "«q» ‘s’ “d”",

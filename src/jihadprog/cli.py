@@ -272,6 +272,7 @@ def report(
 ) -> None:
     """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX of PDF."""
     from jihadprog import publish
+    from jihadprog.history import latest_quarter
     from jihadprog.report import default_quarter
 
     if output_format not in publish.FORMATS:
@@ -289,6 +290,11 @@ def report(
         find_engine()
     loaded = _require_valid(corpus)
     chosen = wanted or default_quarter(loaded)
+    if wanted is None and latest_quarter(loaded) is None:
+        sys.stderr.write(
+            f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
+            "het kwartaal van het Actieprogramma\n"
+        )
     data = publish.produce(loaded, chosen, output_format, templates, dt.date.today())
     if output == publish.STDOUT:
         sys.stdout.buffer.write(data)

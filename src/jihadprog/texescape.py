@@ -2,9 +2,10 @@
 
 The output is meant for pdflatex with T1 fonts, utf8 input and babel-dutch (where ``"`` is an
 active character). Besides TeX's ten specials this escapes the characters that start a T1 input
-ligature (``--`` would print an en dash, ``,,`` a low quote, a backtick or ``'`` a curly quote), names
+ligature (``--`` would print an en dash, ``,,`` a low quote, a backtick an opening quote), names
 typographic punctuation explicitly, and folds whitespace so corpus text can never end a paragraph.
-Spaces inside numbers ('29 754') and after 'nr.' become non-breaking, as in a Kamerstuk.
+Two typographic choices: straight quotes print as the curly ones a typesetter would use ("x" as
+“x”, it's as it’s), and spaces inside numbers ('29 754') and after 'nr.' become non-breaking.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ _CHARS = {
     "<": r"\textless{}",
     ">": r"\textgreater{}",
     "|": r"\textbar{}",
-    '"': r"\textquotedbl{}",
-    "'": r"\textquotesingle{}",
+    "'": r"\textquoteright{}",
     "`": r"\textasciigrave{}",
     "‘": r"\textquoteleft{}",
     "’": r"\textquoteright{}",
@@ -55,6 +55,7 @@ _CHARS = {
 }
 # Only the characters that start a ligature need the empty group; elsewhere it is noise.
 _LIGATURE_START = {"-": "-", ",": ","}
+_BEFORE_OPENING = frozenset(" ([{\u00a0–—/")
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v\u2028\u2029\u0085]+")
 # Spaces that must not break a line: inside a number ('29 754') and after 'nr.', 'Stb.', 'art.'.
 _TIED = re.compile(r"(?:(?<=\d)|(?<=\bnr\.)|(?<=\bStb\.)|(?<=\bart\.)) (?=\d)")
@@ -68,7 +69,10 @@ def latex_escape(text: str) -> str:
     out: list[str] = []
     for index, char in enumerate(text):
         following = text[index + 1 : index + 2]
-        if char in _LIGATURE_START:
+        if char == '"':
+            opening = index == 0 or text[index - 1] in _BEFORE_OPENING
+            out.append(r"\textquotedblleft{}" if opening else r"\textquotedblright{}")
+        elif char in _LIGATURE_START:
             out.append(char + "{}" if following == _LIGATURE_START[char] else char)
         elif char in _CHARS:
             out.append(_CHARS[char])
