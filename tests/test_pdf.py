@@ -113,6 +113,15 @@ def test_tex_errors_become_user_errors() -> None:
 
 
 @needs_tex
+def test_characters_the_font_lacks_are_named() -> None:
+    source = (
+        "\\documentclass{article}\\usepackage[utf8]{inputenc}\\begin{document}x 😀\\end{document}\n"
+    )
+    with pytest.raises(UserError, match=r"‘😀’ \(U\+1F600\)"):
+        pdf.compile_pdf(source)
+
+
+@needs_tex
 def test_reading_files_outside_the_work_dir_is_refused() -> None:
     source = "\\documentclass{article}\\begin{document}\\input{/etc/passwd}\\end{document}\n"
     with pytest.raises(UserError):

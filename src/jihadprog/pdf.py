@@ -45,6 +45,7 @@ _PACKAGE_OF = {
     "hyperref.sty": "texlive-latex-recommended",
 }
 _MISSING_FILE = re.compile(r"File `([^']+)' not found")
+_UNSUPPORTED = re.compile(r"Unicode character (.+?) \((U\+[0-9A-F]+)\)")
 _ERROR_LINE = re.compile(r"^(?:! |.*:\d+: )(.*)$")
 _BAD_GLYPH = re.compile(r"^Missing character: (.*)$")
 _OVERFULL = re.compile(r"^Overfull \\[hv]box \((\d+(?:\.\d+)?)pt too (?:wide|high)\) (.*)$")
@@ -92,6 +93,13 @@ def _failure_message(log: str) -> str:
         packages = sorted({_PACKAGE_OF.get(name, "") for name in missing} - {""})
         hint = f"; installeer {' '.join(packages)}" if packages else f"; zie: {install_hint()}"
         return f"LaTeX-bestand {', '.join(sorted(set(missing)))} ontbreekt{hint}"
+    unsupported = dict(_UNSUPPORTED.findall(log))
+    if unsupported:
+        listed = ", ".join(f"‘{char}’ ({code})" for char, code in unsupported.items())
+        return (
+            f"pdflatex kan {listed} niet zetten: het lettertype heeft dit teken niet; "
+            "vervang het in het corpus of kies --format md"
+        )
     errors = [m.group(1).strip() for line in log.splitlines() if (m := _ERROR_LINE.match(line))]
     detail = "; ".join(dict.fromkeys(e for e in errors if e)) or "zie het logbestand"
     return f"pdflatex kon de rapportage niet zetten: {detail[:600]}"
