@@ -35,6 +35,7 @@ HOSTILE = [
     r"Eerste regel # geen kop - geen lijst geen codeblok \end{document}",
     r"Kamerstuk 29 754, nr. 271 | met pipe & \textbf{vet}",
     r"Risico | reductie \ {jihad}gangers, 100% & _#",
+    "https://example.org/een/heel/lang/pad/zonder/spaties/dat/nooit/op/een/regel/past/en/toch/moet/afbreken/index.html",
 ]
 
 
@@ -116,6 +117,11 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
         ("<a|b>", r"\textless{}a\textbar{}b\textgreater{}"),
         ("géïnd café", "géïnd café"),
         ("x\x07y", "x[U+0007]y"),
+        ("zie https://a.nl/b_c/d", "zie https://a.nl/b\\_c/d"),
+        (
+            "zie https://ab.nl/cdefgh/ijk_lm",
+            r"zie https://\allowbreak{}ab.\allowbreak{}nl/\allowbreak{}cdefgh/\allowbreak{}ijk\_\allowbreak{}lm",
+        ),
     ],
 )
 def test_latex_escape(text: str, tex: str) -> None:
