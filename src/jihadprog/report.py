@@ -365,7 +365,7 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
         ),
         laatste_gegevens=up_to[-1] if up_to else None,
         aantal_maatregelen=len(maatregelen),
-        samenvatting=_samenvatting(groepen, maatregelen),
+        samenvatting=_samenvatting(groepen),
         wijzigingen=wijzigingen,
         groepen=groepen,
         wetgeving=wetgeving,
@@ -546,7 +546,7 @@ def _groep(
     )
 
 
-def _samenvatting(groepen: Sequence[GroepSectie], maatregelen: Sequence[Maatregel]) -> Samenvatting:
+def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
     """Counts per group; status columns only for statuses that occur, in vocabulary order."""
     present = {m.status for g in groepen for m in g.maatregelen}
     statussen = tuple(s for s in Status if s in present)
