@@ -266,3 +266,14 @@ def test_tex_delimiters_leave_tex_braces_alone(tmp_path: Path) -> None:
     env = environment("tex", tmp_path)
     template = env.from_string(r"\textbf{\VAR{x}} {{ x }} {% raw %} \BLOCK{if x}ja\BLOCK{endif}")
     assert template.render(x="a&b") == r"\textbf{a\&b} {{ x }} {% raw %} ja"
+
+
+@pytest.mark.parametrize("root", [GOOD, FIXTURES / "injectie"])
+def test_markdown_footnotes_are_numbered_once_in_order(root: Path, tmp_path: Path) -> None:
+    corpus = load_corpus(root if root == GOOD else build_corpus(tmp_path / "c", root))
+    md = render(build_report(corpus, K("2015-K4"), TODAY), "md")
+    definitions = re.findall(r"^\[\^(\d+)\]:", md, re.MULTILINE)
+    references = re.findall(r"\[\^(\d+)\](?!:)", md)
+    assert definitions == [str(n) for n in range(1, len(definitions) + 1)]
+    assert sorted(references, key=int) == definitions
+    assert len(definitions) >= 2
