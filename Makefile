@@ -22,6 +22,10 @@ report: install
 		$(BIN)/jihadprog report $(if $(KWARTAAL),--kwartaal $(KWARTAAL),--kwartaal) --format pdf; \
 	else echo "latexmk niet gevonden: PDF overgeslagen (zie README, 'PDF')"; fi
 
+## Only the PDF (needs TeX, see README 'Rapportage'); KWARTAAL=2015-K2 for another quarter.
+pdf: install
+	$(BIN)/jihadprog report $(if $(KWARTAAL),--kwartaal $(KWARTAAL),--kwartaal) --format pdf
+
 lint: install
 	$(BIN)/jihadprog lint --strict
 

@@ -69,3 +69,35 @@ def edit(corpus_dir: Path) -> Callable[[str, str, str], Path]:
         return corpus_dir
 
     return replace
+
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        default=False,
+        help="Rewrite tests/snapshots/ from the current output instead of comparing.",
+    )
+
+
+@pytest.fixture
+def snapshot(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with tests/snapshots/<name>; with --update-snapshots, rewrite it instead."""
+    update = bool(request.config.getoption("--update-snapshots"))
+
+    def check(name: str, text: str) -> None:
+        path = SNAPSHOTS / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        assert path.exists(), f"snapshot {name} ontbreekt; draai pytest --update-snapshots"
+        assert text == path.read_text(encoding="utf-8"), (
+            f"{name} wijkt af van de snapshot; bekijk het verschil en draai zo nodig "
+            "pytest --update-snapshots"
+        )
+
+    return check

@@ -6,11 +6,11 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 import typer
 
-from jihadprog.clidutch import DutchCommand, DutchGroup, run_app
+from jihadprog.clidutch import DutchCommand, DutchGroup, OptionalValueCommand, run_app
 from jihadprog.errors import UserError
 
 if TYPE_CHECKING:
@@ -248,6 +248,79 @@ def diff(
         sys.stdout.write(diffview.to_markdown(changes, start, end))
     else:
         diffview.print_table(changes, start, end, _color(sys.stdout))
+
+
+LAATSTE = "laatste"
+
+
+class ReportCommand(OptionalValueCommand):
+    """`report`, where a bare ``--kwartaal`` means the latest quarter with data."""
+
+    implicit_values: ClassVar[dict[str, str]] = {"--kwartaal": LAATSTE}
+
+
+@app.command(cls=ReportCommand)
+def report(
+    corpus: CorpusOption = None,
+    kwartaal: Annotated[
+        str,
+        typer.Option(
+            "--kwartaal",
+            metavar="[KWARTAAL]",
+            help="Kwartaal, bv. 2015-K2; zonder waarde: het laatste kwartaal met voortgang.",
+        ),
+    ] = LAATSTE,
+    output_format: Annotated[str, typer.Option("--format", help="Uitvoer: md, tex of pdf.")] = "md",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            help="Uitvoerbestand (standaard build/voortgangsrapportage-KWARTAAL.md|tex|pdf); "
+            "'-' schrijft md of tex naar de standaarduitvoer.",
+            show_default=False,
+        ),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            help="Map met eigen sjablonen; die gaan voor de meegeleverde (templates/).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX of PDF."""
+    from jihadprog import publish
+    from jihadprog.history import latest_quarter
+    from jihadprog.report import default_quarter
+
+    if output_format not in publish.FORMATS:
+        raise UserError(
+            f"onbekend formaat '{output_format}'; kies uit {', '.join(publish.FORMATS)}"
+        )
+    wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
+    if templates is not None and not templates.is_dir():
+        raise UserError(f"sjabloonmap '{templates}' bestaat niet of is geen map")
+    if output == publish.STDOUT and output_format == "pdf":
+        raise UserError("een PDF gaat niet naar de standaarduitvoer; geef --output BESTAND.pdf")
+    if output_format == "pdf":
+        from jihadprog.pdf import find_engine
+
+        find_engine()
+    loaded = _require_valid(corpus)
+    chosen = wanted or default_quarter(loaded)
+    if wanted is None and latest_quarter(loaded) is None:
+        sys.stderr.write(
+            f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
+            "het kwartaal van het Actieprogramma\n"
+        )
+    data = publish.produce(loaded, chosen, output_format, templates, dt.date.today())
+    if output == publish.STDOUT:
+        sys.stdout.buffer.write(data)
+        return
+    target = output or publish.default_output(chosen, output_format)
+    publish.write_atomic(target, data)
+    sys.stdout.write(f"{target}\n")
 
 
 @app.command(cls=DutchCommand)
