@@ -231,7 +231,9 @@ def test_console_script(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 2
-    assert done.stderr.startswith("jihadprog: ongeldige waarde voor --kwartaal: '' is geen kwartaal")
+    assert done.stderr.startswith(
+        "jihadprog: ongeldige waarde voor --kwartaal: '' is geen kwartaal"
+    )
 
 
 def test_help_and_lint_do_not_import_jinja() -> None:
