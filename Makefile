@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 KWARTAAL ?=
 
-.PHONY: install report pdf lint test check bench schemas clean
+.PHONY: install report pdf lint test check bench schemas readme clean
 
 $(BIN)/jihadprog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ report: install
 	@if command -v latexmk >/dev/null 2>&1; then \
 		$(BIN)/jihadprog report $(if $(KWARTAAL),--kwartaal $(KWARTAAL),--kwartaal) --format pdf; \
 	else echo "latexmk niet gevonden: PDF overgeslagen (zie README, 'PDF')"; fi
+
+## Only the PDF (needs TeX, see README 'Rapportage'); KWARTAAL=2015-K2 for another quarter.
+pdf: install
+	$(BIN)/jihadprog report $(if $(KWARTAAL),--kwartaal $(KWARTAAL),--kwartaal) --format pdf
 
 lint: install
 	$(BIN)/jihadprog lint --strict
@@ -40,6 +44,10 @@ bench: install
 schemas: install
 	for kind in maatregel begrippen organisaties programma rapportages; do \
 		$(BIN)/jihadprog schema --soort $$kind > schemas/$$kind.schema.json; done
+
+## Regenerate the rule table in README.md from the rule registry.
+readme: install
+	$(BIN)/python -m jihadprog.ruletable README.md
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache

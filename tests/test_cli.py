@@ -26,7 +26,7 @@ def test_lint_clean_corpus_exits_zero(capsys) -> None:
     assert out.strip() == "Geen problemen gevonden."
 
 
-def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit) -> None:
+def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit, monkeypatch) -> None:
     edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: 9\n")
     code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--format", "json")
     assert code == 1
@@ -39,10 +39,11 @@ def test_lint_formats_and_exit_codes(capsys, corpus_dir: Path, edit) -> None:
         "level": "error",
         "message": "groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5",
     }
-    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir), "--format", "github")
+    monkeypatch.chdir(corpus_dir.parent)  # GitHub wants paths from the workspace
+    code, out, _ = run(capsys, "lint", "--corpus", "corpus", "--format", "github")
     assert code == 1
     assert out.splitlines()[0] == (
-        "::error file=maatregelen/04-signalering-sis.yaml,line=4,col=1,title=group-known"
+        "::error file=corpus/maatregelen/04-signalering-sis.yaml,line=4,col=1,title=group-known"
         "::groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5"
     )
     code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
@@ -180,3 +181,75 @@ def test_help_is_dutch(capsys) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "Gebruik:" in out and "Commando's" in out and "Toon deze hulp" in out
+
+
+def test_query_status_as_of_quarter(capsys) -> None:
+    def numbers(*args: str) -> list[int]:
+        code, out, _ = run(capsys, "query", "--corpus", str(GOOD), "--format", "json", *args)
+        assert code == 0
+        return [r["nummer"] for r in json.loads(out)]
+
+    assert numbers("--status", "in uitvoering", "--kwartaal", "2014-K4") == [1]
+    assert numbers("--status", "in uitvoering", "--kwartaal", "2014-Q3") == []
+    assert numbers("--status", "onbekend", "--kwartaal", "2014K3") == [1, 2, 3, 4]
+    _, out, _ = run(capsys, "query", "--corpus", str(GOOD), "--format", "json")
+    records = json.loads(out)
+    assert records[0]["status"] == "in uitvoering"  # as of the latest quarter with data
+    assert records[0]["voortgang"][0] == {
+        "kwartaal": "2014-K4",
+        "status": "in uitvoering",
+        "datum": "2014-11-12",
+        "toelichting": "Het OM stelt zeven extra officieren van justitie aan voor jihaddossiers.",
+        "bronnen": ["Kamerstuk 29 754, nr. 271"],
+        "verklaring_terugval": None,
+    }
+
+
+def test_query_rejects_unknown_status_and_quarter(capsys) -> None:
+    code, _, err = run(capsys, "query", "--corpus", str(GOOD), "--status", "klaar")
+    assert code == 2 and "onbekende status 'klaar'" in err and "gerealiseerd" in err
+    code, _, err = run(capsys, "query", "--corpus", str(GOOD), "--kwartaal", "2015-K5")
+    assert code == 2 and "kwartaal" in err
+
+
+def test_diff_json_and_markdown(capsys) -> None:
+    code, out, _ = run(
+        capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "json"
+    )
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["van"] == "2014-K4" and payload["tot"] == "2018-K1"
+    (change,) = payload["wijzigingen"]
+    assert change["nummer"] == 3
+    assert change["wetgeving"][0]["stadium_voor"] is None
+    assert change["wetgeving"][0]["stadium_na"] == "in werking"
+    code, out, _ = run(
+        capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "md"
+    )
+    assert "| 3 | onbekend | Wet langdurig toezicht" in out
+    assert "- 2015-K4 (wet-langdurig-toezicht), Staatsblad: De wet is vastgesteld" in out
+
+
+def test_diff_needs_ordered_quarters(capsys) -> None:
+    code, _, err = run(capsys, "diff", "2017-K1", "2014-K4", "--corpus", str(GOOD))
+    assert code == 2 and "moet vóór" in err
+
+
+def test_show_history(capsys) -> None:
+    code, out, _ = run(capsys, "show", "3", "--historie", "--corpus", str(GOOD))
+    assert code == 0
+    assert "2018-K1 (2018-01-01)  wetgeving Wet langdurig toezicht" in out
+    code, out, _ = run(capsys, "show", "2", "--historie", "--corpus", str(GOOD))
+    assert "Nog geen voortgang vastgelegd (status: onbekend)." in out
+
+
+def test_read_commands_honour_the_corpus_config(capsys, corpus_dir: Path, edit) -> None:
+    edit(
+        "maatregelen/04-signalering-sis.yaml",
+        "actoren: [KMar, Politie, NCTV]",
+        "actoren: [KMar, Buurtclub]",
+    )
+    assert run(capsys, "query", "--corpus", str(corpus_dir))[0] == 1
+    (corpus_dir / "jihadprog.toml").write_text('uitschakelen = ["actor-known"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "query", "--corpus", str(corpus_dir), "--format", "json")
+    assert code == 0 and json.loads(out)[3]["actoren"] == ["KMar", "Buurtclub"]

@@ -43,7 +43,7 @@ def test_duplicate_key_reported_at_second_occurrence(tmp_path: Path) -> None:
 def test_yaml11_surprises_stay_text_and_are_noted(tmp_path: Path, text: str, value: str) -> None:
     doc = load(tmp_path, text)
     assert doc.data == {"a": value}
-    assert [v for _, _, v in doc.ambiguous] == [value]
+    assert [(a.value, a.loc) for a in doc.ambiguous] == [(value, ("a",))]
 
 
 def test_impossible_date_is_plain_text_not_a_crash(tmp_path: Path) -> None:
@@ -106,34 +106,60 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
     assert rules_of(read_document(tmp_path / "weg.yaml")) == ["file-unreadable"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "a: 1\nb: [1, 2.5, .inf, ~, null, true, False, 1_000, +5, -0, '', x]\n",
-        "1: a\n'1': b\n~: c\ntrue: d\n",
-        "a:\n  b: 1\n  b:\n    c: [1, {d: 2}]\n  e: 3\n",
-        "- a\n- - b\n  - {c: d}\n",
-        "a: !!int '12'\nb: !!float 1\nc: !!str 12\nd: !!bool 'true'\n",
-        "=: 1\n",
-        "a: |\n  regel\n  twee\nb: >-\n  gevouwen\n  tekst\n",
-    ],
-)
-def test_data_is_what_pyyaml_constructs(tmp_path: Path, text: str) -> None:
-    """The one-pass builder must construct exactly what PyYAML's SafeConstructor does."""
-    from jihadprog.yamlsource import _Loader
-
-    loader = _Loader(text)
-    try:
-        expected = loader.construct_document(loader.get_single_node())
-    finally:
-        loader.dispose()
-    doc = load(tmp_path, text)
-    assert repr(doc.data) == repr(expected)
+_SNIPPETS = [
+    "a: 1\nb: [1, 2.5, .inf, ~, null, true, False, 1_000, +5, -0, '', x]\n",
+    "a:\n  b: 1\n  b:\n    c: [1, {d: 2}]\n  e: 3\n",
+    "- a\n- - b\n  - {c: d}\n",
+    "a: !!int '12'\nb: !!float 1\nc: !!str 12\nd: !!bool 'true'\n",
+    "a: |\n  regel\n  twee\nb: >-\n  gevouwen\n  tekst\n",
+    "a: no\nb: [on, 010, 2015-04-07, 1:20]\nc: {d: [x, yes]}\n",
+    "a: &x 1\nb: *x\n",
+    "a: 'x*y'\nb: 1\nb: 2\n",
+    "1: a\n",
+    "<<: {a: 1}\n",
+    "a: !!str [1]\n",
+    "a: !!python/name:os.system\n",
+    "a: " + "[" * 45 + "]" * 45 + "\n",
+    "a: " + "[" * 39 + "]" * 39 + "\n",
+    "~\n",
+    "# alleen commentaar\n",
+    "a: [1\n",
+    "---\na: 1\n---\nb: 2\n",
+]
 
 
-@pytest.mark.parametrize(
-    "text", ["a: !!str [1]\n", "a: !!map [1]\n", "!!python/name:os.system : 1\n"]
-)
+@pytest.mark.parametrize("text", _SNIPPETS)
+def test_fast_path_agrees_with_exact_path(text: str) -> None:
+    """The one-walk fast path must give what the walker plus PyYAML's constructor give."""
+    from jihadprog.yamlsource import Document, _parse, _parse_exact
+
+    fast, exact = Document(Path("x"), "x", text), Document(Path("x"), "x", text)
+    _parse(fast)
+    _parse_exact(exact)
+    assert repr(fast.data) == repr(exact.data)
+    assert fast.findings == exact.findings
+    assert fast.ambiguous == exact.ambiguous
+    assert fast.positions == exact.positions
+
+
+def test_fast_path_agrees_on_every_shipped_file() -> None:
+    from jihadprog.yamlsource import Document, _parse, _parse_exact
+    from tests.conftest import REPO
+
+    for path in sorted(REPO.glob("*.yaml")) + sorted(REPO.glob("maatregelen/*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        fast, exact = Document(path, path.name, text), Document(path, path.name, text)
+        _parse(fast)
+        _parse_exact(exact)
+        assert (fast.data, fast.findings, fast.ambiguous) == (
+            exact.data,
+            exact.findings,
+            exact.ambiguous,
+        ), path
+        assert fast.positions == exact.positions, path
+
+
+@pytest.mark.parametrize("text", ["a: !!str [1]\n", "a: !!map [1]\n"])
 def test_tag_that_does_not_fit_its_node_is_a_syntax_finding(tmp_path: Path, text: str) -> None:
     doc = load(tmp_path, text)
     assert rules_of(doc) == ["yaml-syntax"]
@@ -145,3 +171,33 @@ def test_positions_of_a_duplicate_key_follow_the_value_that_is_kept(tmp_path: Pa
     assert doc.data == {"a": {"c": 2}}
     assert doc.positions[("a",)] == (1, 1)
     assert doc.positions[("a", "c")] == (4, 3)
+
+
+def test_very_deep_nesting_is_refused_before_composing(tmp_path: Path) -> None:
+    # 100 000 levels used to overflow the C stack in the composer (a segfault)
+    doc = load(tmp_path, "a: " + "[" * 100_000 + "\n")
+    assert rules_of(doc) == ["yaml-syntax"]
+    assert doc.findings[0][1].message == "ongeldige YAML: dieper genest dan 40"
+
+
+def test_too_many_values_are_refused_quickly(tmp_path: Path) -> None:
+    doc = load(tmp_path, "a: [" + "1," * 300_000 + "]\n")
+    assert rules_of(doc) == ["yaml-syntax"]
+    assert "meer dan 50.000 waarden" in doc.findings[0][1].message
+
+
+def test_unreadable_file_has_a_dutch_reason(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    path = tmp_path / "x.yaml"
+    path.write_text("a: 1\n")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    ((rule, finding),) = read_document(path, "x.yaml").findings
+    assert (rule, finding.message) == (
+        "file-unreadable",
+        "kan niet worden gelezen: geen leesrechten",
+    )

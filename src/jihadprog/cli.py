@@ -6,15 +6,16 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 import typer
 
-from jihadprog.clidutch import DutchCommand, DutchGroup, run_app
+from jihadprog.clidutch import DutchCommand, DutchGroup, OptionalValueCommand, run_app
 from jihadprog.errors import UserError
 
 if TYPE_CHECKING:
     from jihadprog.corpus import Corpus
+    from jihadprog.quarters import Kwartaal
 
 app = typer.Typer(
     cls=DutchGroup,
@@ -41,6 +42,16 @@ def _color(stream: object) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
+def parse_kwartaal(text: str, option: str = "--kwartaal") -> Kwartaal:
+    """A quarter typed by a user, or a clean error (exit 2)."""
+    from jihadprog.quarters import Kwartaal
+
+    try:
+        return Kwartaal.parse(text)
+    except ValueError as error:
+        raise UserError(f"ongeldige waarde voor {option}: {error}") from None
+
+
 def _load(corpus_dir: Path | None) -> Corpus:
     """Load with the cyclic garbage collector paused, then exempt the corpus from it.
 
@@ -63,12 +74,13 @@ def _load(corpus_dir: Path | None) -> Corpus:
 
 def _require_valid(corpus_dir: Path | None) -> Corpus:
     """Load the corpus for a read command; refuse (exit 1) if it does not pass the lint."""
+    from jihadprog.config import load_config
     from jihadprog.formatters import write_text
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code, lint
 
     corpus = _load(corpus_dir)
-    problems = lint(LintContext(corpus, dt.date.today()))
+    problems = lint(LintContext(corpus, dt.date.today()), load_config(corpus.root))
     if exit_code(problems):
         write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, _color(sys.stderr))
         raise UserError("het corpus bevat fouten; los ze op (zie 'jihadprog lint')", exit_code=1)
@@ -89,22 +101,40 @@ def lint(
     strict: Annotated[
         bool, typer.Option("--strict", help="Behandel waarschuwingen als fouten.")
     ] = False,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Controleer ook dat elke maatregel voortgang heeft voor dit kwartaal (bv. 2015-K2).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Controleer het corpus: schema, nummering, verwijzingen, actoren en meer."""
+    """Controleer het corpus: schema, nummering, verwijzingen, voortgang, bronnen en YAML."""
+    from dataclasses import replace
+
     from jihadprog import formatters
+    from jihadprog.config import load_config
+    from jihadprog.corpus import load_corpus, resolve_root
     from jihadprog.lintcontext import LintContext
-    from jihadprog.linter import LintConfig, exit_code
+    from jihadprog.linter import exit_code
     from jihadprog.linter import lint as run_lint
 
     chosen = output_format or formatters.default_format()
     if chosen not in formatters.FORMATS:
         raise UserError(f"onbekend formaat '{chosen}'; kies uit {', '.join(formatters.FORMATS)}")
-    loaded = _load(corpus)
-    problems = run_lint(LintContext(loaded, dt.date.today()), LintConfig(strict=strict))
+    quarter = parse_kwartaal(kwartaal) if kwartaal is not None else None
+    root = resolve_root(corpus)
+    loaded = load_corpus(root)
+    config = load_config(root)
+    config = replace(config, strict=strict or config.strict)
+    problems = run_lint(LintContext(loaded, dt.date.today(), quarter), config)
     if chosen == "json":
         formatters.write_json(problems, sys.stdout)
     elif chosen == "github":
-        formatters.write_github(problems, sys.stdout)
+        # annotations attach to files by their path from the workspace (the working directory)
+        here = [replace(p, file=os.path.relpath(root / p.file)) for p in problems]
+        formatters.write_github(here, sys.stdout)
     else:
         formatters.write_text(problems, sys.stdout, _color(sys.stdout))
     raise typer.Exit(exit_code(problems))
@@ -123,14 +153,26 @@ def query(
     zoek: Annotated[
         str | None, typer.Option("--zoek", help="Alleen maatregelen waarvan de tekst dit bevat.")
     ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option("--status", help="Alleen maatregelen met deze status in het kwartaal."),
+    ] = None,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Kwartaal voor de status, bv. 2015-K2 (standaard: laatste kwartaal met gegevens).",
+        ),
+    ] = None,
     output_format: Annotated[
         str, typer.Option("--format", help="Uitvoer: table, json, csv of yaml.")
     ] = "table",
 ) -> None:
-    """Zoek maatregelen op groep, markering, actor of tekst."""
+    """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
     from jihadprog import views
-    from jihadprog.query import Filter, select
-    from jihadprog.vocab import Markering
+    from jihadprog.history import latest_quarter
+    from jihadprog.query import Filter, select, status_of
+    from jihadprog.vocab import Markering, Status
 
     if output_format not in views.QUERY_FORMATS:
         raise UserError(
@@ -142,16 +184,26 @@ def query(
             marker = Markering(markering.upper())
         except ValueError:
             raise UserError(f"onbekende markering '{markering}'; kies uit B, V of N") from None
+    wanted = None
+    if status is not None:
+        try:
+            wanted = Status(status.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in Status)
+            raise UserError(f"onbekende status '{status}'; kies uit {names}") from None
+    as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = _require_valid(corpus)
-    selection = list(select(loaded.sorted_maatregelen(), Filter(groep, marker, actor, zoek)))
+    as_of = as_of or latest_quarter(loaded)
+    flt = Filter(groep, marker, actor, zoek, wanted, as_of)
+    rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
     if output_format == "json":
-        views.write_json(selection, sys.stdout)
+        views.write_json(rows, sys.stdout)
     elif output_format == "csv":
-        sys.stdout.write(views.to_csv(selection))
+        sys.stdout.write(views.to_csv(rows))
     elif output_format == "yaml":
-        sys.stdout.write(views.to_yaml(selection))
+        sys.stdout.write(views.to_yaml(rows))
     else:
-        views.print_table(selection, _color(sys.stdout))
+        views.print_table(rows, _color(sys.stdout), str(as_of) if as_of else "")
 
 
 @app.command(cls=DutchCommand)
@@ -161,16 +213,128 @@ def show(
     voluit: Annotated[
         bool, typer.Option("--voluit", help="Schrijf afkortingen uit de begrippenlijst voluit.")
     ] = False,
+    historie: Annotated[
+        bool,
+        typer.Option(
+            "--historie", help="Toon de tijdlijn: voortgang van maatregel, acties en wetgeving."
+        ),
+    ] = False,
 ) -> None:
     """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
-    from jihadprog.showview import render_measure
+    from jihadprog.showview import render_history, render_measure
 
     loaded = _require_valid(corpus)
     maatregel = loaded.maatregel(nummer)
     if maatregel is None:
         raise UserError(f"maatregel {nummer} bestaat niet in dit corpus")
+    if historie:
+        sys.stdout.write(render_history(maatregel))
+        return
     begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
     sys.stdout.write(render_measure(maatregel, loaded, begrippen))
+
+
+@app.command(cls=DutchCommand)
+def diff(
+    van: Annotated[str, typer.Argument(help="Eerste kwartaal, bv. 2014-K4.")],
+    tot: Annotated[str, typer.Argument(help="Tweede kwartaal, bv. 2017-K1.")],
+    corpus: CorpusOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json of md.")
+    ] = "table",
+) -> None:
+    """Toon per maatregel wat er veranderde tussen twee kwartalen: status, wetgeving, bronnen."""
+    from jihadprog import diffview
+    from jihadprog.history import diff as compute_diff
+
+    if output_format not in diffview.DIFF_FORMATS:
+        raise UserError(
+            f"onbekend formaat '{output_format}'; kies uit {', '.join(diffview.DIFF_FORMATS)}"
+        )
+    start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
+    if start >= end:
+        raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
+    loaded = _require_valid(corpus)
+    changes = compute_diff(loaded.sorted_maatregelen(), start, end)
+    if output_format == "json":
+        sys.stdout.write(diffview.to_json(changes, start, end))
+    elif output_format == "md":
+        sys.stdout.write(diffview.to_markdown(changes, start, end))
+    else:
+        diffview.print_table(changes, start, end, _color(sys.stdout))
+
+
+LAATSTE = "laatste"
+
+
+class ReportCommand(OptionalValueCommand):
+    """`report`, where a bare ``--kwartaal`` means the latest quarter with data."""
+
+    implicit_values: ClassVar[dict[str, str]] = {"--kwartaal": LAATSTE}
+
+
+@app.command(cls=ReportCommand)
+def report(
+    corpus: CorpusOption = None,
+    kwartaal: Annotated[
+        str,
+        typer.Option(
+            "--kwartaal",
+            metavar="[KWARTAAL]",
+            help="Kwartaal, bv. 2015-K2; zonder waarde: het laatste kwartaal met voortgang.",
+        ),
+    ] = LAATSTE,
+    output_format: Annotated[str, typer.Option("--format", help="Uitvoer: md, tex of pdf.")] = "md",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            help="Uitvoerbestand (standaard build/voortgangsrapportage-KWARTAAL.md|tex|pdf); "
+            "'-' schrijft md of tex naar de standaarduitvoer.",
+            show_default=False,
+        ),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            help="Map met eigen sjablonen; die gaan voor de meegeleverde (templates/).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX of PDF."""
+    from jihadprog import publish
+    from jihadprog.history import latest_quarter
+    from jihadprog.report import default_quarter
+
+    if output_format not in publish.FORMATS:
+        raise UserError(
+            f"onbekend formaat '{output_format}'; kies uit {', '.join(publish.FORMATS)}"
+        )
+    wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
+    if templates is not None and not templates.is_dir():
+        raise UserError(f"sjabloonmap '{templates}' bestaat niet of is geen map")
+    if output == publish.STDOUT and output_format == "pdf":
+        raise UserError("een PDF gaat niet naar de standaarduitvoer; geef --output BESTAND.pdf")
+    if output_format == "pdf":
+        from jihadprog.pdf import find_engine
+
+        find_engine()
+    loaded = _require_valid(corpus)
+    chosen = wanted or default_quarter(loaded)
+    if wanted is None and latest_quarter(loaded) is None:
+        sys.stderr.write(
+            f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
+            "het kwartaal van het Actieprogramma\n"
+        )
+    data = publish.produce(loaded, chosen, output_format, templates, dt.date.today())
+    if output == publish.STDOUT:
+        sys.stdout.buffer.write(data)
+        return
+    target = output or publish.default_output(chosen, output_format)
+    publish.write_atomic(target, data)
+    sys.stdout.write(f"{target}\n")
 
 
 @app.command(cls=DutchCommand)
@@ -197,13 +361,18 @@ def begrip(
 
 
 @app.command(cls=DutchCommand)
-def regels() -> None:
+def regels(
+    output_format: Annotated[
+        str,
+        typer.Option("--format", help="Uitvoer: text of md (Markdown-tabel, als in de README)."),
+    ] = "text",
+) -> None:
     """Toon alle lintregels met id, standaardniveau en omschrijving."""
-    from jihadprog.rules import RULES
+    from jihadprog.ruletable import markdown_table, text_table
 
-    width = max(len(rule_id) for rule_id in RULES)
-    for rule in RULES.values():
-        sys.stdout.write(f"{rule.id:<{width}}  {rule.level.label:<12}  {rule.description}\n")
+    if output_format not in ("text", "md"):
+        raise UserError(f"onbekend formaat '{output_format}'; kies uit text, md")
+    sys.stdout.write(markdown_table() if output_format == "md" else text_table())
 
 
 @app.command(cls=DutchCommand)

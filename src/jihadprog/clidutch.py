@@ -6,7 +6,8 @@ Typer (0.29+) vendors Click as ``typer._click``; this module is the one place th
 from __future__ import annotations
 
 import sys
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import typer
 from typer._click import core as click_core
@@ -43,6 +44,33 @@ class DutchCommand(TyperCommand):
     def format_usage(self, ctx: click_core.Context, formatter: HelpFormatter) -> None:
         """'Gebruik: …' instead of 'Usage: …'."""
         _dutch_usage(self, ctx, formatter)
+
+
+def fill_optional_values(args: list[str], implicit: Mapping[str, str]) -> list[str]:
+    """Give a bare optional-value option its implicit value: ``--kwartaal`` → ``--kwartaal=laatste``.
+
+    Click in Typer has no options whose value may be left out. An option named in ``implicit``
+    is bare when it is the last word or the next word is another option; after ``--`` nothing
+    is touched.
+    """
+    out: list[str] = []
+    for index, arg in enumerate(args):
+        if arg == "--":
+            return out + args[index:]
+        following = args[index + 1] if index + 1 < len(args) else None
+        bare = following is None or (following.startswith("-") and following != "-")
+        out.append(f"{arg}={implicit[arg]}" if arg in implicit and bare else arg)
+    return out
+
+
+class OptionalValueCommand(DutchCommand):
+    """A Dutch command in which the options in ``implicit_values`` may be given without a value."""
+
+    implicit_values: ClassVar[dict[str, str]] = {}
+
+    def parse_args(self, ctx: click_core.Context, args: list[str]) -> list[str]:
+        """Fill in the implicit values, then parse as usual."""
+        return super().parse_args(ctx, fill_optional_values(args, self.implicit_values))
 
 
 class DutchGroup(TyperGroup):

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from jihadprog.errors import UserError
+from jihadprog.errors import UserError, os_reason
 from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma, Rapportages
 from jihadprog.problems import Finding
 from jihadprog.schemaerrors import dutch_validation_findings
@@ -126,7 +126,7 @@ def _measure_paths(corpus: Corpus) -> Iterator[Path]:
     try:
         entries = sorted(directory.iterdir())
     except OSError as error:
-        message = f"map kan niet worden gelezen: {error.strerror}"
+        message = f"map kan niet worden gelezen: {os_reason(error)}"
         corpus.findings.append(("file-unreadable", Finding(MAATREGELEN_DIR, None, None, message)))
         return
     found = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class JihadprogError(Exception):
     """Root of every error this package raises on purpose."""
@@ -14,3 +16,22 @@ class UserError(JihadprogError):
         super().__init__(message)
         self.message = message
         self.exit_code = exit_code
+
+
+_OS_REASONS = {
+    errno.EACCES: "geen leesrechten",
+    errno.EPERM: "geen toestemming",
+    errno.ENOENT: "bestaat niet",
+    errno.ELOOP: "symbolische links vormen een lus",
+    errno.EISDIR: "is een map",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EIO: "invoer-/uitvoerfout van het apparaat",
+    errno.ENAMETOOLONG: "naam is te lang",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """A short Dutch reason for an OS error (the system's own text is often English)."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    return f"systeemfout {errno.errorcode.get(error.errno or 0, type(error).__name__)}"

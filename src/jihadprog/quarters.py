@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -59,7 +60,8 @@ class Kwartaal:
     @property
     def last_day(self) -> dt.date:
         """The last day of the quarter."""
-        return self.next().first_day - dt.timedelta(days=1)
+        month = 3 * self.nummer
+        return dt.date(self.jaar, month, calendar.monthrange(self.jaar, month)[1])
 
     def next(self) -> Kwartaal:
         """The following quarter."""

@@ -1,4 +1,4 @@
-"""Pure filters over a corpus's measures: group, marker, actor and free text."""
+"""Pure filters over a corpus's measures: group, marker, actor, free text, status in a quarter."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from jihadprog.history import status_as_of
 from jihadprog.models import Maatregel
+from jihadprog.quarters import Kwartaal
 from jihadprog.rules.common import measure_texts
-from jihadprog.vocab import Markering
+from jihadprog.vocab import Markering, Status
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,13 @@ class Filter:
     markering: Markering | None = None
     actor: str | None = None
     zoek: str | None = None
+    status: Status | None = None
+    kwartaal: Kwartaal | None = None
+
+
+def status_of(maatregel: Maatregel, kwartaal: Kwartaal | None) -> Status:
+    """The measure's status as of ``kwartaal``; 'onbekend' when the corpus has no history yet."""
+    return status_as_of(maatregel, kwartaal) if kwartaal else Status.ONBEKEND
 
 
 def fold(text: str) -> str:
@@ -39,6 +48,8 @@ def select(maatregelen: Iterable[Maatregel], flt: Filter) -> Iterator[Maatregel]
         if actor is not None and actor not in {a.casefold() for a in maatregel.actoren}:
             continue
         if needle is not None and not any(needle in fold(t) for _, t in measure_texts(maatregel)):
+            continue
+        if flt.status is not None and status_of(maatregel, flt.kwartaal) != flt.status:
             continue
         yield maatregel
 

@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from jihadprog.corpus import Corpus
+from jihadprog.history import facts
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
 from jihadprog.views import expand_abbreviations
 
@@ -84,4 +85,25 @@ def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Beg
         for entry in maatregel.voortgang:
             out += _wrap(f"{entry.kwartaal}  {entry.status}: {entry.toelichting}", "  ", " " * 4)
             out += _wrap("Bron: " + "; ".join(entry.bronnen), " " * 4)
+    return out
+
+
+def render_history(maatregel: Maatregel) -> str:
+    """The timeline of a measure: every entry of the measure, its actions and its bills."""
+    out = _wrap(f"Maatregel {maatregel.nummer}. {maatregel.titel}") + "\n"
+    timeline = list(facts(maatregel))
+    if not timeline:
+        return out + "Nog geen voortgang vastgelegd (status: onbekend).\n"
+    titles = {wet.id: wet.titel for wet in maatregel.wetgeving}
+    for feit in timeline:
+        if feit.onderdeel.startswith("wet:"):
+            part = f"wetgeving {titles[feit.onderdeel[4:]]}"
+        elif feit.onderdeel:
+            part = f"actie {maatregel.nummer}{feit.onderdeel}"
+        else:
+            part = "maatregel"
+        when = f"{feit.kwartaal}" + (f" ({feit.datum})" if feit.datum else "")
+        out += _wrap(f"{when}  {part}: {feit.label}", "", "    ")
+        out += _wrap(feit.toelichting, "    ")
+        out += _wrap("Bron: " + "; ".join(feit.bronnen), "    ")
     return out

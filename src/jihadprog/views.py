@@ -4,57 +4,79 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from jihadprog.models import Begrip, Maatregel
+from jihadprog.vocab import Status
 
 QUERY_FORMATS = ("table", "json", "csv", "yaml")
 
 
-def as_record(maatregel: Maatregel) -> dict[str, Any]:
-    """The stable JSON form of a measure (nummer, titel, groep, markering, acties, actoren, voortgang …)."""
-    return maatregel.model_dump(mode="json")
+Row = tuple[Maatregel, Status]
 
 
-def to_json(maatregelen: Sequence[Maatregel]) -> str:
+def as_record(maatregel: Maatregel, status: Status) -> dict[str, Any]:
+    """The stable JSON form of a measure plus its ``status`` as of the quarter asked for.
+
+    At least nummer, titel, groep, markering, acties, actoren and voortgang; more is welcome.
+    """
+    record = maatregel.model_dump(mode="json")
+    record["status"] = str(status)
+    return record
+
+
+def to_json(rows: Sequence[Row]) -> str:
     """A JSON array of measures, ordered as given."""
     buffer = io.StringIO()
-    write_json(maatregelen, buffer)
+    write_json(rows, buffer)
     return buffer.getvalue()
 
 
-def write_json(maatregelen: Iterable[Maatregel], stream: TextIO) -> None:
+def write_json(rows: Iterable[Row], stream: TextIO) -> None:
     """Stream the JSON array of measures, byte for byte ``json.dumps(records, indent=2)``.
 
-    Each record is serialised by pydantic (the same JSON mode as ``as_record``) and indented
-    one level; no list of records or whole-document string is held in memory.
+    Each record is serialised by pydantic (the JSON mode of ``as_record``) with its ``status``
+    appended, and indented one level; no list of records or whole-document string is built.
     """
     first = True
-    for maatregel in maatregelen:
+    for maatregel, status in rows:
+        body = maatregel.model_dump_json(indent=2).removesuffix("\n}")
+        status_json = json.dumps(str(status), ensure_ascii=False)
         stream.write("[\n  " if first else ",\n  ")
-        stream.write(maatregel.model_dump_json(indent=2).replace("\n", "\n  "))
+        stream.write(f'{body},\n  "status": {status_json}\n}}'.replace("\n", "\n  "))
         first = False
     stream.write("[]\n" if first else "\n]\n")
 
 
-def to_yaml(maatregelen: Sequence[Maatregel]) -> str:
+def to_yaml(rows: Sequence[Row]) -> str:
     """The same records as YAML."""
     import yaml
 
-    records = [as_record(m) for m in maatregelen]
+    records = [as_record(m, s) for m, s in rows]
     return str(yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=100))
 
 
-CSV_COLUMNS = ("nummer", "groep", "themas", "markering", "zekerheid", "titel", "acties", "actoren")
+CSV_COLUMNS = (
+    "nummer",
+    "groep",
+    "themas",
+    "markering",
+    "zekerheid",
+    "status",
+    "titel",
+    "acties",
+    "actoren",
+)
 
 
-def to_csv(maatregelen: Sequence[Maatregel]) -> str:
+def to_csv(rows: Sequence[Row]) -> str:
     """One row per measure; lists are joined with '; '."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for m in maatregelen:
+    for m, status in rows:
         writer.writerow(
             [
                 m.nummer,
@@ -62,6 +84,7 @@ def to_csv(maatregelen: Sequence[Maatregel]) -> str:
                 "; ".join(m.themas),
                 m.markering or "",
                 m.markering_herkomst.zekerheid if m.markering_herkomst else "",
+                status,
                 m.titel,
                 len(m.acties),
                 "; ".join(m.actoren),
@@ -77,8 +100,8 @@ def marker_text(maatregel: Maatregel) -> str:
     return (maatregel.markering or "–") + ("?" if unsure else "")
 
 
-def print_table(maatregelen: Sequence[Maatregel], color: bool) -> None:
-    """A rich table of measures on standard output."""
+def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
+    """A rich table of measures with their status as of the quarter ``as_of``."""
     from rich.console import Console
     from rich.table import Table
 
@@ -86,16 +109,22 @@ def print_table(maatregelen: Sequence[Maatregel], color: bool) -> None:
     table.add_column("Nr", justify="right")
     table.add_column("Groep", justify="center")
     table.add_column("Mark.", justify="center")
+    table.add_column(f"Status {as_of}".strip(), overflow="fold")
     table.add_column("Titel", overflow="fold")
     table.add_column("Actoren", overflow="fold")
-    for m in maatregelen:
+    for m, status in rows:
         themas = "".join(t for t in m.themas if len(t) == 1)
         table.add_row(
-            str(m.nummer), f"{m.groep}{themas}", marker_text(m), m.titel, ", ".join(m.actoren)
+            str(m.nummer),
+            f"{m.groep}{themas}",
+            marker_text(m),
+            str(status),
+            m.titel,
+            ", ".join(m.actoren),
         )
     console = Console(no_color=not color, highlight=False)
     console.print(table)
-    console.print(f"{len(maatregelen)} maatregel{'en' if len(maatregelen) != 1 else ''}")
+    console.print(f"{len(rows)} maatregel{'en' if len(rows) != 1 else ''}")
 
 
 def expand_abbreviations(text: str, begrippen: Sequence[Begrip]) -> str:

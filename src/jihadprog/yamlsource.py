@@ -3,55 +3,91 @@
 Compose first, then construct: the node tree gives marks for every key and item, repeated keys
 and aliases; the resolvers are narrowed so that YAML 1.1 surprises (``no`` as a boolean, ``010``
 as octal 8, ``2015-04-07`` as a date) stay text and reach the schema as what they are.
+
+Two paths give the same result. The exact path measures the event stream, walks the node tree
+and lets PyYAML construct; the fast path, for a file that is small and shallow enough that
+neither limit can be hit, checks and constructs in one walk and hands any file it does not
+find clean to the exact path. Key positions are computed when a finding first asks for them.
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NamedTuple
 
 import yaml
 
+from jihadprog.errors import os_reason
 from jihadprog.problems import Finding
 
 MAX_BYTES = 1_048_576
 MAX_DEPTH = 40
+MAX_NODES = 50_000  # the largest corpus file has about a thousand
+SAFE_NESTING = 1_000  # the C composer overflows its stack somewhere past 10,000 levels
 
 Loc = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
 _SAFE_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
-# YAML 1.1 spellings that other tools read as booleans, dates or octal numbers.
+# YAML 1.1 spellings that other tools (PyYAML, ruamel.yaml in 1.1 mode) read as booleans, dates
+# or octal numbers. The single letters y/n are booleans only in the spec's regex, not in those
+# tools, and ``N`` is a marker value, so they are left out.
 _AMBIGUOUS = re.compile(
-    r"""^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF
+    r"""^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF
         |[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?
         |[-+]?0[0-9_]+
         |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+)$""",
     re.VERBOSE,
 )
 
+# Problems reported by libyaml (CSafeLoader) and by PyYAML's pure-Python parser, in Dutch.
+# Matched by prefix; the pure-Python wording comes second where the two differ.
 _PYYAML_PROBLEMS_NL = {
-    "mapping values are not allowed here": "dubbele punt op een plek waar geen sleutel kan beginnen",
+    "mapping values are not allowed": "dubbele punt op een plek waar geen sleutel kan beginnen",
+    "mapping keys are not allowed": "sleutel op een plek waar geen sleutel kan staan",
+    "block sequence entries are not allowed": "'-' op een plek waar geen lijst kan beginnen",
     "could not find expected ':'": "verwachtte een ':' na de sleutel",
-    "found unexpected end of stream": "onverwacht einde van het bestand",
+    "found unexpected end of stream": "aanhalingsteken niet gesloten of bestand houdt onverwacht op",
     "found character '\\t' that cannot start any token": "tab-teken waar YAML het niet toestaat",
-    "found a tab character that violates indentation": "tab-teken in de inspringing",
+    "found character that cannot start any token": "teken waarmee geen waarde kan beginnen (bijvoorbeeld een tab, @ of `)",
+    "found a tab character": "tab-teken in de inspringing",
     "did not find expected key": "inspringing klopt niet: verwachtte een sleutel",
     "did not find expected '-' indicator": "inspringing klopt niet: verwachtte een '-'",
     "found undefined alias": "verwijzing naar een onbekend anker",
+    "found duplicate anchor": "anker komt twee keer voor",
     "control characters are not allowed": "stuurtekens zijn niet toegestaan",
+    "special characters are not allowed": "stuurtekens zijn niet toegestaan",
     "found unknown escape character": "onbekende escape-reeks in tekst tussen aanhalingstekens",
+    "found invalid Unicode character escape code": "ongeldige \\u-escape in tekst tussen aanhalingstekens",
     "did not find expected node content": "verwachtte een waarde",
     "found unexpected ':'": "onverwachte ':'",
-    "expected a comment or a line break, but found": "onverwachte tekens na de waarde",
+    "expected a comment or a line break": "onverwachte tekens na de waarde",
+    "did not find expected comment or line break": "onverwachte tekens na de waarde",
+    "did not find expected whitespace": "verwachtte een spatie of regeleinde",
     "did not find expected ',' or ']'": "lijst tussen [ ] niet gesloten",
     "did not find expected ',' or '}'": "mapping tussen { } niet gesloten",
-    "found unexpected end of stream while scanning": "aanhalingsteken niet gesloten",
+    "but found another document": "meer dan één YAML-document (---) in het bestand",
+    "did not find expected <document start>": "onverwachte tekst na het einde van het document",
+    "found unexpected document indicator": "onverwachte '---' of '...' midden in een waarde",
+    "did not find expected alphabetic or numeric character": "ongeldige naam van een anker of alias",
+    "found undefined tag handle": "onbekende tag",
+    "did not find expected tag URI": "onbekende tag",
+    "did not find expected '!'": "onbekende tag",
+    "found unknown directive name": "onbekende %-richtlijn",
+    "found incompatible YAML document": "onbekende YAML-versie",
+    "found duplicate %YAML directive": "%YAML-richtlijn staat er twee keer",
+    "found duplicate %TAG directive": "%TAG-richtlijn staat er twee keer",
+    "found an indentation indicator equal to 0": "inspringingsteken 0 na | of > is niet toegestaan",
+    "invalid leading UTF-8 octet": "ongeldige UTF-8",
+    "invalid trailing UTF-8 octet": "ongeldige UTF-8",
+    "found an incorrect": "ongeldige UTF-8",
+    "incomplete UTF-8 octet sequence": "ongeldige UTF-8",
+    "invalid Unicode character": "ongeldig Unicode-teken",
+    "expected a single document in the stream": "meer dan één YAML-document (---) in het bestand",
 }
 
 
@@ -111,6 +147,15 @@ def _fast_resolution(loader: type[Any]) -> None:
 _Loader = _narrowed_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+class Ambiguous(NamedTuple):
+    """A plain scalar that YAML 1.1 tools would not read as text; kept as text here."""
+
+    line: int
+    col: int
+    value: str
+    loc: Loc
+
+
 @dataclass
 class Document:
     """One YAML file: its text, constructed data, key positions and loading findings.
@@ -125,7 +170,7 @@ class Document:
     data: Any = None
     findings: list[tuple[str, Finding]] = field(default_factory=list)
     bom: bool = False
-    ambiguous: list[tuple[int, int, str]] = field(default_factory=list)
+    ambiguous: list[Ambiguous] = field(default_factory=list)
     _positions: dict[Loc, tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -190,12 +235,15 @@ def _read_bytes(doc: Document) -> bytes | None:
         with doc.path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
         doc._report("file-unreadable", None, None, f"kan niet worden gelezen: {reason}")
         return None
 
 
 def _decode(doc: Document, raw: bytes) -> str | None:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        doc._report("file-encoding", 1, 1, "bestand is UTF-16-tekst; sla het op als UTF-8")
+        return None
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         doc._report(
@@ -215,18 +263,69 @@ def _decode(doc: Document, raw: bytes) -> str | None:
 
 
 def _parse(doc: Document) -> None:
+    if _within_limits(doc.text):
+        try:
+            if _parse_fast(doc):
+                return
+        except (yaml.YAMLError, RecursionError):
+            pass
+    _parse_exact(doc)
+
+
+def _within_limits(text: str) -> bool:
+    """True when no file this size can exceed MAX_NODES events or nest deep enough to hurt.
+
+    A YAML event takes at least a quarter of a character (``[?,?]``: four events for ``?,``),
+    and every collection opens with one of ``[{-:?``, so fewer of those than SAFE_NESTING
+    bounds the depth the C composer recurses to far below its stack limit.
+    """
+    if 4 * len(text) + 16 > MAX_NODES:
+        return False
+    return sum(map(text.count, "[{-:?")) < SAFE_NESTING
+
+
+def _parse_fast(doc: Document) -> bool:
+    """Compose, then check and construct in one walk; False (and no trace) if not clean."""
     loader = _Loader(doc.text)
     try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    if node is None:
+        doc._report("file-empty", 1, 1, "bestand is leeg")
+        return True
+    builder = _Builder(doc, loader)
+    try:
+        data = builder.build(node, 0, None)
+    except _NotClean:
+        return False
+    doc.findings.extend(builder.findings)
+    doc.ambiguous.extend(builder.ambiguous)
+    doc.data = data
+    if data is None:
+        doc._report("file-empty", *_mark(node), "bestand bevat geen gegevens (alleen null)")
+    return True
+
+
+def _parse_exact(doc: Document) -> None:
+    loader = _Loader(doc.text)
+    try:
+        deep = _too_deep(doc.text)
+        if deep is not None:
+            doc._report(*deep)
+            return
         node = loader.get_single_node()
         if node is None:
             doc._report("file-empty", 1, 1, "bestand is leeg")
             return
-        builder = _Builder(doc, loader)
-        try:
-            data = builder.build(node, 0)
-        except _Fatal:
+        walker = _Walker(doc)
+        walker.walk(node, (), 0)
+        doc._positions = walker.positions
+        if walker.fatal:
             return
-        doc.data = loader.construct_document(node) if builder.fallback else data
+        doc.data = loader.construct_document(node)
+        if doc.data is None:
+            doc._report("file-empty", *_mark(node), "bestand bevat geen gegevens (alleen null)")
     except yaml.YAMLError as error:
         line, col = _error_position(doc.text, error)
         doc._report("yaml-syntax", line, col, f"ongeldige YAML: {_dutch_problem(error)}")
@@ -234,6 +333,40 @@ def _parse(doc: Document) -> None:
         doc._report("yaml-syntax", None, None, "ongeldige YAML: te diep genest")
     finally:
         loader.dispose()
+
+
+def _too_deep(text: str) -> tuple[str, int, int, str] | None:
+    """A yaml-syntax finding when collections nest deeper than MAX_DEPTH, else None.
+
+    The C composer recurses once per level and overflows the C stack (a segfault, not a
+    RecursionError) on a few thousand levels; the event stream is flat, so measure it first.
+    The same pass bounds the number of nodes, and so the time and memory of composing.
+    """
+    scanner = _Loader(text)
+    depth = 0
+    nodes = 0
+    try:
+        while scanner.check_event():
+            event = scanner.get_event()
+            nodes += 1
+            if nodes > MAX_NODES:
+                message = f"ongeldige YAML: meer dan {MAX_NODES:,} waarden".replace(",", ".")
+                return "yaml-syntax", *_event_mark(event), message
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    message = f"ongeldige YAML: dieper genest dan {MAX_DEPTH}"
+                    return "yaml-syntax", *_event_mark(event), message
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        scanner.dispose()
+    return None
+
+
+def _event_mark(event: yaml.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _error_position(text: str, error: yaml.YAMLError) -> tuple[int | None, int | None]:
@@ -252,150 +385,184 @@ def _dutch_problem(error: yaml.YAMLError) -> str:
     for english, dutch in _PYYAML_PROBLEMS_NL.items():
         if problem.startswith(english):
             return dutch
-    return problem.splitlines()[0]
+    return f"fout die de YAML-parser meldt als '{problem.splitlines()[0]}'"
 
 
-class _Fatal(Exception):
-    """A node that stops the file: reported, and no data is constructed."""
+class _Walker:
+    """One pass over the node tree: marks, duplicate keys, aliases, tags, ambiguous scalars."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.positions: dict[Loc, tuple[int, int]] = {}
+        self.seen: set[int] = set()
+        self.fatal = False
+
+    def walk(self, node: yaml.Node, loc: Loc, depth: int) -> None:
+        if self.fatal:
+            return
+        if id(node) in self.seen:
+            self._fatal(node, "yaml-alias", "ankers en aliassen (&, *) zijn niet toegestaan")
+            return
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self._fatal(node, "yaml-syntax", f"ongeldige YAML: dieper genest dan {MAX_DEPTH}")
+            return
+        if node.tag not in _SAFE_TAGS:
+            tag = "!!" + node.tag.removeprefix(_TAG) if node.tag.startswith(_TAG) else node.tag
+            self._fatal(node, "yaml-tag", f"tag '{tag}' is niet toegestaan")
+            return
+        if isinstance(node, yaml.MappingNode):
+            self._walk_mapping(node, loc, depth)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.positions[(*loc, index)] = _mark(item)
+                self.walk(item, (*loc, index), depth + 1)
+        elif (
+            isinstance(node, yaml.ScalarNode)
+            and not node.style
+            and node.tag == _TAG + "str"
+            and _AMBIGUOUS.match(node.value)
+        ):
+            line, col = _mark(node)
+            self.doc.ambiguous.append(Ambiguous(line, col, node.value, loc))
+
+    def _walk_mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> None:
+        first_seen: dict[object, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._fatal(key_node, "yaml-syntax", "ongeldige YAML: een sleutel moet tekst zijn")
+                return
+            if key_node.tag == _TAG + "merge":
+                self._fatal(key_node, "yaml-alias", "samenvoegsleutels (<<) zijn niet toegestaan")
+                return
+            if key_node.tag != _TAG + "str":
+                self._fatal(
+                    key_node,
+                    "yaml-syntax",
+                    f"ongeldige YAML: sleutel '{key_node.value}' moet tekst zijn, geen getal of "
+                    "waarheidswaarde; zet hem tussen aanhalingstekens",
+                )
+                return
+            key = key_node.value
+            line, col = _mark(key_node)
+            if key in first_seen:
+                self.doc._report(
+                    "yaml-duplicate-key",
+                    line,
+                    col,
+                    f"sleutel '{key}' komt dubbel voor (eerder op regel {first_seen[key]}); "
+                    "YAML houdt stilzwijgend alleen de laatste",
+                )
+            else:
+                first_seen[key] = line
+                self.positions[(*loc, key)] = (line, col)
+            self.walk(value_node, (*loc, key), depth + 1)
+
+    def _fatal(self, node: yaml.Node, rule: str, message: str) -> None:
+        line, col = _mark(node)
+        self.doc._report(rule, line, col, message)
+        self.fatal = True
 
 
-_STR, _SEQ, _MAP, _MERGE = _TAG + "str", _TAG + "seq", _TAG + "map", _TAG + "merge"
+class _NotClean(Exception):
+    """The fast path met something the exact path must judge."""
+
+
+_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
 _AMBIGUOUS_FIRST = frozenset("yYnNoO+-0123456789")
 
 
 class _Builder:
-    """One pass over the node tree that checks and constructs at once.
+    """The fast path's one walk: the _Walker's checks and PyYAML's construction together.
 
-    It refuses aliases, unsafe tags and deep nesting, notes duplicate keys and ambiguous
-    scalars, and builds the data.
-
-    The data equals what PyYAML's SafeConstructor builds from the same nodes; for the odd node
-    whose tag does not fit its kind (``!!str [1]``) PyYAML constructs instead (``fallback``), so
-    its errors stay exactly PyYAML's.
+    It gives up (``_NotClean``) wherever the walker would stop the file, near the depth limit
+    and at any node PyYAML would construct differently; otherwise it notes what the walker
+    notes (duplicate keys, ambiguous scalars), in the same order, and returns what
+    ``construct_document`` returns. Paths are nested pairs, flattened only when needed.
     """
 
     def __init__(self, doc: Document, loader: Any) -> None:
-        self.doc = doc
+        self.name = doc.name
         self.loader = loader
         self.constructors = loader.yaml_constructors
+        self.findings: list[tuple[str, Finding]] = []
+        self.ambiguous: list[Ambiguous] = []
         # An alias needs a '*' in the text; without one no node can be seen twice.
         self.seen: set[int] | None = set() if "*" in doc.text else None
-        self.fallback = False
 
-    def build(self, node: Any, depth: int) -> Any:
+    def build(self, node: Any, depth: int, loc: Any) -> Any:
         if self.seen is not None:
             if id(node) in self.seen:
-                self._fatal(node, "yaml-alias", "ankers en aliassen (&, *) zijn niet toegestaan")
+                raise _NotClean
             self.seen.add(id(node))
-        if depth > MAX_DEPTH:
-            self._fatal(node, "yaml-syntax", f"ongeldige YAML: dieper genest dan {MAX_DEPTH}")
+        if depth >= MAX_DEPTH:
+            raise _NotClean
         tag = node.tag
-        if tag not in _SAFE_TAGS:
-            self._fatal(node, "yaml-tag", f"tag '{tag}' is niet toegestaan")
         kind = node.__class__
         if kind is yaml.ScalarNode:
             if tag == _STR:
                 value = node.value
                 if not node.style and value[:1] in _AMBIGUOUS_FIRST and _AMBIGUOUS.match(value):
                     line, col = _mark(node)
-                    self.doc.ambiguous.append((line, col, value))
+                    self.ambiguous.append(Ambiguous(line, col, value, _flat(loc)))
                 return value
-            return self._scalar(node)
+            if tag not in _SAFE_TAGS or tag in (_SEQ, _MAP):
+                raise _NotClean
+            try:
+                return self.constructors[tag](self.loader, node)
+            except Exception:
+                raise _NotClean from None
         if kind is yaml.MappingNode:
             if tag != _MAP:
-                self.fallback = True
-            return self._mapping(node, depth)
+                raise _NotClean
+            return self._mapping(node, depth, loc)
         if tag != _SEQ:
-            self.fallback = True
-        return [self.build(item, depth + 1) for item in node.value]
+            raise _NotClean
+        return [self.build(item, depth + 1, (loc, i)) for i, item in enumerate(node.value)]
 
-    def _scalar(self, node: yaml.Node) -> Any:
-        """A typed scalar (int, bool, null, float) through PyYAML's own constructor."""
-        if node.tag in (_SEQ, _MAP):
-            self.fallback = True
-            return None
-        try:
-            return self.constructors[node.tag](self.loader, node)
-        except Exception:
-            self.fallback = True
-            return None
-
-    def _mapping(self, node: Any, depth: int) -> dict[Any, Any]:
-        data: dict[Any, Any] = {}
-        first: dict[str, yaml.Node] = {}
+    def _mapping(self, node: Any, depth: int, loc: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.__class__ is not yaml.ScalarNode:
-                self._fatal(key_node, "yaml-syntax", "ongeldige YAML: een sleutel moet tekst zijn")
-            key_tag = key_node.tag
-            if key_tag == _MERGE:
-                self._fatal(key_node, "yaml-alias", "samenvoegsleutels (<<) zijn niet toegestaan")
-            text = key_node.value
-            if text in first:
-                line, col = _mark(key_node)
-                self.doc._report(
-                    "yaml-duplicate-key",
-                    line,
-                    col,
-                    f"sleutel '{text}' komt dubbel voor (eerder op regel "
-                    f"{_mark(first[text])[0]}); YAML houdt stilzwijgend alleen de laatste",
-                )
-            else:
-                first[text] = key_node
-            if key_tag == _STR:
-                key: Any = text
-            elif key_tag in _SAFE_TAGS:
-                key = self._scalar(key_node)
-            else:
-                self.fallback = True
-                key = text
-            data[key] = self.build(value_node, depth + 1)
+            if key_node.__class__ is not yaml.ScalarNode or key_node.tag != _STR:
+                raise _NotClean
+            key = key_node.value
+            if key in data:
+                self._duplicate(node, key_node)
+            data[key] = self.build(value_node, depth + 1, (loc, key))
         return data
 
-    def _fatal(self, node: yaml.Node, rule: str, message: str) -> NoReturn:
-        line, col = _mark(node)
-        self.doc._report(rule, line, col, message)
-        raise _Fatal
+    def _duplicate(self, node: Any, key_node: Any) -> None:
+        key = key_node.value
+        first = next(k for k, _ in node.value if k.value == key)
+        line, col = _mark(key_node)
+        message = (
+            f"sleutel '{key}' komt dubbel voor (eerder op regel {_mark(first)[0]}); "
+            "YAML houdt stilzwijgend alleen de laatste"
+        )
+        self.findings.append(("yaml-duplicate-key", Finding(self.name, line, col, message)))
+
+
+def _flat(loc: Any) -> Loc:
+    parts: list[str | int] = []
+    while loc is not None:
+        loc, part = loc
+        parts.append(part)
+    return tuple(reversed(parts))
 
 
 def _positions(text: str) -> dict[Loc, tuple[int, int]]:
-    """Where every key (its first occurrence in its mapping) and every item starts, by path.
-
-    The walk is the builder's, in the same order, so a later duplicate's subtree wins as its
-    data does; it stops where the builder would refuse the file.
-    """
-    positions: dict[Loc, tuple[int, int]] = {}
+    """The _Walker's positions for ``text`` (only asked for files that loaded)."""
     loader = _Loader(text)
     try:
-        root = loader.get_single_node()
+        node = loader.get_single_node()
     except yaml.YAMLError:
-        return positions
+        return {}
     finally:
         loader.dispose()
-    seen: set[int] = set()
-
-    def walk(node: yaml.Node, loc: Loc, depth: int) -> None:
-        if id(node) in seen or depth > MAX_DEPTH or node.tag not in _SAFE_TAGS:
-            raise _Fatal
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            first: set[str] = set()
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
-                    raise _Fatal
-                key = key_node.value
-                if key not in first:
-                    first.add(key)
-                    positions[(*loc, key)] = _mark(key_node)
-                walk(value_node, (*loc, key), depth + 1)
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                positions[(*loc, index)] = _mark(item)
-                walk(item, (*loc, index), depth + 1)
-
-    if root is not None:
-        with contextlib.suppress(_Fatal):
-            walk(root, (), 0)
-    return positions
+    walker = _Walker(Document(path=Path(), name="", text=text))
+    if node is not None:
+        walker.walk(node, (), 0)
+    return walker.positions
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:

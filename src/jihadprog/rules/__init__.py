@@ -7,14 +7,27 @@ from jihadprog.rules import (
     actor_known,
     file_name,
     footnote_numbering,
+    glossary_unused,
     group_known,
+    history_date_quarter,
+    history_future,
+    history_one_per_quarter,
+    history_order,
     letters_contiguous,
     marker_provenance,
     numbering_contiguous,
+    pdf_artefact,
+    quarter_complete,
     reference_declared,
     reference_exists,
     registry_unique,
     roman_order,
+    source_format,
+    status_regression,
+    yaml_ambiguous,
+    yaml_bom,
+    yaml_crlf,
+    yaml_tabs,
 )
 from jihadprog.rules.base import Rule
 from jihadprog.rules.loading import LOADING_RULES
@@ -23,6 +36,10 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         *LOADING_RULES,
+        yaml_tabs.RULE,
+        yaml_crlf.RULE,
+        yaml_bom.RULE,
+        yaml_ambiguous.RULE,
         file_name.RULE,
         numbering_contiguous.RULE,
         letters_contiguous.RULE,
@@ -35,6 +52,15 @@ RULES: dict[str, Rule] = {
         footnote_numbering.RULE,
         registry_unique.RULE,
         abbreviation_defined.RULE,
+        glossary_unused.RULE,
+        pdf_artefact.RULE,
+        history_order.RULE,
+        history_one_per_quarter.RULE,
+        history_future.RULE,
+        history_date_quarter.RULE,
+        status_regression.RULE,
+        source_format.RULE,
+        quarter_complete.RULE,
     )
 }
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
-from jihadprog.models import Maatregel
+from jihadprog.models import Maatregel, Voortgang, Wetgevingsstap
 from jihadprog.problems import Finding
 
 Loc = tuple[str | int, ...]
@@ -41,3 +42,37 @@ def all_measure_texts(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Lo
     for bestand in ctx.corpus.maatregelen:
         for loc, text in measure_texts(bestand.model):
             yield bestand, loc, text
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of a character offset in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+@dataclass(frozen=True)
+class Track:
+    """One list of progress facts: of a measure, of one of its actions, or of a bill."""
+
+    label: str
+    loc: Loc
+    entries: Sequence[Voortgang | Wetgevingsstap]
+    bill: bool = False
+
+
+def progress_tracks(maatregel: Maatregel) -> Iterator[Track]:
+    """Every progress list of a measure, each with a Dutch label and its location."""
+    yield Track(f"maatregel {maatregel.nummer}", ("voortgang",), maatregel.voortgang)
+    for index, actie in enumerate(maatregel.acties):
+        label = f"actie {maatregel.nummer}{actie.letter}"
+        yield Track(label, ("acties", index, "voortgang"), actie.voortgang)
+    for index, wet in enumerate(maatregel.wetgeving):
+        label = f"wetsvoorstel '{wet.id}'"
+        yield Track(label, ("wetgeving", index, "voortgang"), wet.voortgang, bill=True)
+
+
+def all_progress_tracks(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Track]]:
+    """The progress lists of every valid measure file."""
+    for bestand in ctx.corpus.maatregelen:
+        for track in progress_tracks(bestand.model):
+            yield bestand, track

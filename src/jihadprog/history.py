@@ -1,0 +1,178 @@
+"""Progress over time: status and legislative stage as of a quarter, and what changed in between.
+
+An entry claims its status from its quarter onward, so the status of a measure in quarter K is
+that of its latest entry up to K. A measure with no entry up to K is "onbekend", never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+from jihadprog.corpus import Corpus
+from jihadprog.models import Actie, Maatregel, Voortgang, Wetgevingsstap, Wetsvoorstel
+from jihadprog.quarters import Kwartaal
+from jihadprog.vocab import Status, Wetsstadium
+
+
+class _Dated(Protocol):
+    @property
+    def kwartaal(self) -> Kwartaal: ...
+
+
+E = TypeVar("E", bound=_Dated)
+
+
+def entry_as_of(entries: Sequence[E], kwartaal: Kwartaal) -> E | None:
+    """The latest entry whose quarter is not after ``kwartaal`` (the last one listed on a tie)."""
+    best: E | None = None
+    for entry in entries:
+        if entry.kwartaal <= kwartaal and (best is None or entry.kwartaal >= best.kwartaal):
+            best = entry
+    return best
+
+
+def status_as_of(maatregel: Maatregel, kwartaal: Kwartaal) -> Status:
+    """The measure's own status in ``kwartaal``; 'onbekend' without an entry up to then."""
+    entry = entry_as_of(maatregel.voortgang, kwartaal)
+    return entry.status if entry else Status.ONBEKEND
+
+
+def action_status_as_of(actie: Actie, kwartaal: Kwartaal) -> Status | None:
+    """An action's own status, or None when the action has no progress of its own (yet)."""
+    entry = entry_as_of(actie.voortgang, kwartaal)
+    return entry.status if entry else None
+
+
+def stage_as_of(wet: Wetsvoorstel, kwartaal: Kwartaal) -> Wetgevingsstap | None:
+    """The latest legislative step of a bill up to ``kwartaal``."""
+    return entry_as_of(wet.voortgang, kwartaal)
+
+
+@dataclass(frozen=True)
+class Feit:
+    """One dated entry with the part of the measure it belongs to ('', an action letter, or a bill)."""
+
+    maatregel: int
+    onderdeel: str
+    kwartaal: Kwartaal
+    label: str
+    toelichting: str
+    bronnen: tuple[str, ...]
+    datum: str | None = None
+
+
+def facts(maatregel: Maatregel) -> Iterator[Feit]:
+    """Every progress entry of a measure, its actions and its bills, in chronological order."""
+    found: list[Feit] = []
+    for entry in maatregel.voortgang:
+        found.append(_feit(maatregel.nummer, "", entry, entry.status))
+    for actie in maatregel.acties:
+        for entry in actie.voortgang:
+            found.append(_feit(maatregel.nummer, actie.letter, entry, entry.status))
+    for wet in maatregel.wetgeving:
+        for step in wet.voortgang:
+            found.append(_feit(maatregel.nummer, f"wet:{wet.id}", step, step.stadium))
+    yield from sorted(found, key=lambda f: (f.kwartaal, f.datum or "", f.onderdeel))
+
+
+def _feit(nummer: int, onderdeel: str, entry: Voortgang | Wetgevingsstap, label: str) -> Feit:
+    return Feit(
+        maatregel=nummer,
+        onderdeel=onderdeel,
+        kwartaal=entry.kwartaal,
+        label=str(label),
+        toelichting=entry.toelichting,
+        bronnen=tuple(entry.bronnen),
+        datum=entry.datum.isoformat() if entry.datum else None,
+    )
+
+
+def quarters_with_data(maatregelen: Iterable[Maatregel]) -> list[Kwartaal]:
+    """Every quarter in which some measure, action or bill has an entry, sorted."""
+    return sorted({feit.kwartaal for m in maatregelen for feit in facts(m)})
+
+
+def latest_quarter(corpus: Corpus) -> Kwartaal | None:
+    """The most recent quarter with progress data, or None for a corpus without history."""
+    quarters = quarters_with_data(corpus.sorted_maatregelen())
+    return quarters[-1] if quarters else None
+
+
+@dataclass(frozen=True)
+class Stadiumwijziging:
+    """A bill that reached a new stage between two quarters."""
+
+    id: str
+    titel: str
+    kamerstuk: str | None
+    staatsblad: str | None
+    voor: Wetsstadium | None
+    na: Wetsstadium
+
+
+@dataclass(frozen=True)
+class Actiewijziging:
+    """An action whose own status changed between two quarters."""
+
+    letter: str
+    voor: Status | None
+    na: Status
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    """What changed for one measure between two quarters."""
+
+    nummer: int
+    titel: str
+    status_voor: Status
+    status_na: Status
+    acties: tuple[Actiewijziging, ...] = ()
+    wetgeving: tuple[Stadiumwijziging, ...] = ()
+    feiten: tuple[Feit, ...] = field(default=())
+
+    @property
+    def nieuwe_bronnen(self) -> list[str]:
+        """Sources of the new entries, each once, in order of appearance."""
+        return list(dict.fromkeys(bron for feit in self.feiten for bron in feit.bronnen))
+
+
+def diff(maatregelen: Iterable[Maatregel], van: Kwartaal, tot: Kwartaal) -> list[Wijziging]:
+    """Per measure, status changes, new legislative stages and new entries in (van, tot]."""
+    changes = []
+    for m in maatregelen:
+        acties = tuple(
+            Actiewijziging(a.letter, action_status_as_of(a, van), now)
+            for a in m.acties
+            if (now := action_status_as_of(a, tot)) is not None
+            and now != action_status_as_of(a, van)
+        )
+        stages = []
+        for wet in m.wetgeving:
+            before, after = stage_as_of(wet, van), stage_as_of(wet, tot)
+            if after is not None and (before is None or before.stadium != after.stadium):
+                stages.append(
+                    Stadiumwijziging(
+                        wet.id,
+                        wet.titel,
+                        wet.kamerstuk,
+                        wet.staatsblad,
+                        before.stadium if before else None,
+                        after.stadium,
+                    )
+                )
+        new_facts = tuple(f for f in facts(m) if van < f.kwartaal <= tot)
+        change = Wijziging(
+            m.nummer,
+            m.titel,
+            status_as_of(m, van),
+            status_as_of(m, tot),
+            acties,
+            tuple(stages),
+            new_facts,
+        )
+        if change.status_voor != change.status_na or acties or stages or new_facts:
+            changes.append(change)
+    return changes

@@ -1,0 +1,170 @@
+"""Typeset LaTeX source into a PDF with latexmk and pdflatex, locked down and checked.
+
+The engine runs in a fresh temporary directory with shell escape off, file access restricted
+to that directory (``openin_any=p``, ``openout_any=p``) and a time limit. A PDF is only
+accepted when the log shows no lost glyph ("Missing character") and no overfull box: a report
+with a dropped character or text running into the margin is an error, not a warning.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from jihadprog.errors import UserError
+
+DEBIAN_PACKAGES = (
+    "texlive-latex-base",
+    "texlive-latex-recommended",
+    "texlive-lang-european",
+    "texlive-pictures",
+    "lmodern",
+    "latexmk",
+)
+TIMEOUT_SECONDS = 180.0
+JOB = "rapportage"
+
+# Where a missing LaTeX file comes from, to name the package in the error message.
+_PACKAGE_OF = {
+    "pgfplots.sty": "texlive-pictures",
+    "tikz.sty": "texlive-pictures",
+    "dutch.ldf": "texlive-lang-european",
+    "lmodern.sty": "lmodern",
+    "microtype.sty": "texlive-latex-recommended",
+    "booktabs.sty": "texlive-latex-recommended",
+    "ragged2e.sty": "texlive-latex-recommended",
+    "caption.sty": "texlive-latex-recommended",
+    "fancyhdr.sty": "texlive-latex-recommended",
+    "xcolor.sty": "texlive-latex-recommended",
+    "hyperref.sty": "texlive-latex-recommended",
+}
+_MISSING_FILE = re.compile(r"File `([^']+)' not found")
+_UNSUPPORTED = re.compile(r"Unicode character (.+?) \((U\+[0-9A-F]+)\)")
+_ERROR_LINE = re.compile(r"^(?:! |.*:\d+: )(.*)$")
+_BAD_GLYPH = re.compile(r"^Missing character: (.*)$")
+_OVERFULL = re.compile(r"^Overfull \\[hv]box \((\d+(?:\.\d+)?)pt too (?:wide|high)\) (.*)$")
+
+
+@dataclass(frozen=True)
+class LogProblem:
+    """A defect found in the TeX log that makes the PDF unfit to send."""
+
+    kind: str
+    detail: str
+
+
+def install_hint() -> str:
+    """The Debian command that installs the TeX set this package is tested with."""
+    return "apt-get install " + " ".join(DEBIAN_PACKAGES)
+
+
+def find_engine() -> tuple[str, str]:
+    """Paths of latexmk and pdflatex, or a UserError (exit 2) naming the packages to install."""
+    latexmk, pdflatex = shutil.which("latexmk"), shutil.which("pdflatex")
+    missing = [name for name, path in (("latexmk", latexmk), ("pdflatex", pdflatex)) if not path]
+    if missing or latexmk is None or pdflatex is None:
+        raise UserError(
+            f"--format pdf heeft {' en '.join(missing)} nodig, maar die zijn niet geïnstalleerd; "
+            f"installeer ze met: {install_hint()}"
+        )
+    return latexmk, pdflatex
+
+
+def log_problems(log: str) -> list[LogProblem]:
+    """Lost glyphs and overfull boxes in a pdflatex log (lines unwrapped by max_print_line)."""
+    found = []
+    for line in log.splitlines():
+        if match := _BAD_GLYPH.match(line):
+            found.append(LogProblem("ontbrekend teken", match.group(1)))
+        elif match := _OVERFULL.match(line):
+            found.append(LogProblem("te brede regel", f"{match.group(1)}pt {match.group(2)}"))
+    return found
+
+
+def _failure_message(log: str) -> str:
+    missing = _MISSING_FILE.findall(log)
+    if missing:
+        packages = sorted({_PACKAGE_OF.get(name, "") for name in missing} - {""})
+        hint = f"; installeer {' '.join(packages)}" if packages else f"; zie: {install_hint()}"
+        return f"LaTeX-bestand {', '.join(sorted(set(missing)))} ontbreekt{hint}"
+    unsupported = dict(_UNSUPPORTED.findall(log))
+    if unsupported:
+        listed = ", ".join(f"‘{char}’ ({code})" for char, code in unsupported.items())
+        return (
+            f"pdflatex kan {listed} niet zetten: het lettertype heeft dit teken niet; "
+            "vervang het in het corpus of kies --format md"
+        )
+    errors = [m.group(1).strip() for line in log.splitlines() if (m := _ERROR_LINE.match(line))]
+    detail = "; ".join(dict.fromkeys(e for e in errors if e)) or "zie het logbestand"
+    return f"pdflatex kon de rapportage niet zetten: {detail[:600]}"
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "openin_any": "p",
+            "openout_any": "p",
+            "shell_escape": "f",
+            "max_print_line": "10000",
+            "error_line": "254",
+            "half_error_line": "238",
+        }
+    )
+    env.pop("TEXMFOUTPUT", None)
+    env.pop("TEXINPUTS", None)
+    return env
+
+
+def compile_pdf(source: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
+    """The PDF for LaTeX ``source``; a UserError (exit 2) on any failure or defect."""
+    latexmk, _ = find_engine()
+    with tempfile.TemporaryDirectory(prefix="jihadprog-tex-") as tmp:
+        work = Path(tmp)
+        (work / f"{JOB}.tex").write_text(source, encoding="utf-8")
+        command = [
+            latexmk,
+            "-norc",
+            "-pdf",
+            "-interaction=nonstopmode",
+            "-halt-on-error",
+            "-file-line-error",
+            "-no-shell-escape",
+            "-usepretex=\\tracinglostchars=2",
+            "-quiet",
+            f"{JOB}.tex",
+        ]
+        process = subprocess.Popen(
+            command,
+            cwd=work,
+            env=_environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise UserError(
+                f"pdflatex was na {timeout:.0f} seconden nog niet klaar en is gestopt"
+            ) from None
+        log_path = work / f"{JOB}.log"
+        log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
+        pdf_path = work / f"{JOB}.pdf"
+        if process.returncode != 0 or not pdf_path.exists():
+            raise UserError(_failure_message(log))
+        problems = log_problems(log)
+        if problems:
+            listed = "; ".join(f"{p.kind}: {p.detail}" for p in problems[:5])
+            more = f" (en nog {len(problems) - 5})" if len(problems) > 5 else ""
+            raise UserError(f"de PDF is afgekeurd: {listed}{more}")
+        return pdf_path.read_bytes()

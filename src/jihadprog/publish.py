@@ -1,0 +1,77 @@
+"""`jihadprog report`: build, render and (for PDF) typeset the report, then write it atomically.
+
+The corpus is only read. The output file appears complete or not at all: it is written to a
+temporary file in the target directory and renamed over the target, so a failure at any step
+leaves an existing file untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from jihadprog.corpus import Corpus
+from jihadprog.errors import UserError
+from jihadprog.quarters import Kwartaal
+
+FORMATS = ("md", "tex", "pdf")
+BUILD_DIR = Path("build")
+STDOUT = Path("-")
+
+
+def default_output(kwartaal: Kwartaal, fmt: str) -> Path:
+    """``build/voortgangsrapportage-2014-K4.pdf``: named after the quarter, under build/."""
+    return BUILD_DIR / f"voortgangsrapportage-{kwartaal}.{fmt}"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary sibling and a rename."""
+    directory = path.parent
+    temporary: Path | None = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise UserError(f"kan '{path}' niet schrijven: {error.strerror or error}") from None
+    except BaseException:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def produce(
+    corpus: Corpus,
+    kwartaal: Kwartaal,
+    fmt: str,
+    templates: Path | None,
+    today: dt.date,
+) -> bytes:
+    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written."""
+    from jihadprog.render import render
+    from jihadprog.report import build_report
+
+    if fmt not in FORMATS:
+        raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
+    rapport = build_report(corpus, kwartaal, today)
+    if fmt == "md":
+        return render(rapport, "md", templates).encode("utf-8")
+    source = render(rapport, "tex", templates)
+    if fmt == "tex":
+        return source.encode("utf-8")
+    from jihadprog.pdf import compile_pdf
+
+    return compile_pdf(source)

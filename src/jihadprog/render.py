@@ -1,0 +1,114 @@
+r"""Jinja environments for the report: Markdown and LaTeX, every value escaped on output.
+
+Both environments escape in ``finalize``, which Jinja applies to every ``{{ … }}`` (``\VAR{…}``)
+result, so a template cannot forget to escape. Only values wrapped in ``Raw`` pass unchanged;
+the one filter that makes them (``mermaid``) keeps a strict whitelist. The LaTeX environment
+uses ``\BLOCK{…}``, ``\VAR{…}`` and ``\#{…}`` so template syntax never clashes with TeX.
+Templates are looked up in the user's directory first, then in the shipped ``templates/``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from jihadprog.errors import UserError
+from jihadprog.mdescape import escape_inline
+from jihadprog.report import Rapport, dutch_date, dutch_list
+from jihadprog.texescape import latex_escape
+
+TEMPLATES = {"md": "report.md.j2", "tex": "report.tex.j2"}
+_SHIPPED_MARKER = "report.md.j2"
+_MERMAID_UNSAFE = re.compile(r"[^\w .,:()/–-]")
+
+
+class Raw(str):
+    """Text a filter has already made safe for the output format."""
+
+
+class NoneInOutput(jinja2.TemplateRuntimeError):
+    """A template printed None: a missing value it should have tested for."""
+
+
+def shipped_templates() -> Path:
+    """The shipped templates: next to the package when installed, else the repository's."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent.parent / "templates"):
+        if (candidate / _SHIPPED_MARKER).is_file():
+            return candidate
+    raise UserError("de meegeleverde sjablonen (map templates/) zijn niet gevonden", exit_code=1)
+
+
+def _finalizer(escape: Any) -> Any:
+    def finalize(value: object) -> str:
+        if isinstance(value, Raw):
+            return value
+        if value is None:
+            raise NoneInOutput("sjabloon drukt een lege waarde (None) af")
+        return str(escape(str(value)))
+
+    return finalize
+
+
+def _capital(value: object) -> str:
+    """The first letter in upper case, the rest untouched (unlike Jinja's ``capitalize``)."""
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
+def _mermaid(value: object) -> Raw:
+    """A label for a Mermaid chart: letters, digits and plain punctuation only, no quotes."""
+    return Raw(_MERMAID_UNSAFE.sub("", str(value)))
+
+
+def environment(fmt: str, user_dir: Path | None) -> jinja2.Environment:
+    """The Jinja environment for ``md`` or ``tex``, searching ``user_dir`` before the shipped dir."""
+    paths = [str(user_dir)] if user_dir is not None else []
+    paths.append(str(shipped_templates()))
+    common: dict[str, Any] = {
+        "loader": jinja2.FileSystemLoader(paths),
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": False,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
+    if fmt == "tex":
+        env = jinja2.Environment(
+            block_start_string=r"\BLOCK{",
+            block_end_string="}",
+            variable_start_string=r"\VAR{",
+            variable_end_string="}",
+            comment_start_string=r"\#{",
+            comment_end_string="}",
+            finalize=_finalizer(latex_escape),
+            **common,
+        )
+    else:
+        env = jinja2.Environment(finalize=_finalizer(escape_inline), **common)
+        env.filters["mermaid"] = _mermaid
+    env.filters["datum"] = dutch_date
+    env.filters["opsomming"] = dutch_list
+    env.filters["hoofdletter"] = _capital
+    return env
+
+
+def render(rapport: Rapport, fmt: str, user_dir: Path | None = None) -> str:
+    """The report as Markdown (``md``) or LaTeX source (``tex``)."""
+    env = environment(fmt, user_dir)
+    name = TEMPLATES[fmt]
+    try:
+        return env.get_template(name).render(r=rapport)
+    except jinja2.TemplateNotFound as error:
+        raise UserError(f"sjabloon '{error.name}' niet gevonden") from None
+    except jinja2.TemplateSyntaxError as error:
+        raise UserError(
+            f"{error.filename or error.name}:{error.lineno}: fout in sjabloon: {error.message}"
+        ) from None
+    except jinja2.TemplateRuntimeError as error:
+        if user_dir is None:
+            raise
+        raise UserError(f"fout in sjabloon (uit {user_dir}): {error}") from None

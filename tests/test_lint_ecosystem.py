@@ -1,0 +1,65 @@
+"""The lint's surroundings: README rule table, `regels`, the pre-commit hook and the CI workflow."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from jihadprog.cli import app
+from jihadprog.clidutch import run_app
+from jihadprog.rules import RULES
+from jihadprog.ruletable import BEGIN, END, markdown_table, replace_block
+from tests.conftest import REPO
+
+
+def test_readme_rule_table_is_current() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert BEGIN in readme and END in readme
+    assert replace_block(readme, markdown_table()) == readme, "run 'make readme' and commit"
+
+
+def test_markdown_table_lists_every_rule_once() -> None:
+    rows = [line for line in markdown_table().splitlines() if line.startswith("| `")]
+    assert [row.split("`")[1] for row in rows] == list(RULES)
+
+
+def test_regels_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_app(app, ["regels", "--format", "md"]) == 0
+    assert capsys.readouterr().out == markdown_table()
+    assert run_app(app, ["regels", "--format", "html"]) == 2
+    assert "onbekend formaat 'html'" in capsys.readouterr().err
+
+
+def test_replace_block_needs_markers() -> None:
+    assert replace_block(f"a\n{BEGIN}\noud\n{END}\nb", "nieuw\n") == f"a\n{BEGIN}\nnieuw\n{END}\nb"
+    with pytest.raises(ValueError):
+        replace_block("geen markers", "x")
+
+
+def test_pre_commit_hook() -> None:
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "jihadprog-lint"
+    assert hook["entry"] == "jihadprog lint --strict"
+    assert hook["language"] == "python" and hook["pass_filenames"] is False
+    files = re.compile(hook["files"])
+    for path in (
+        "maatregelen/04-x.yaml",
+        "maatregelen/notities.txt",
+        "begrippen.yaml",
+        "corpus/programma.yml",
+        "jihadprog.toml",
+    ):
+        assert files.search(path), path
+    for path in ("README.md", "src/jihadprog/cli.py", "schemas/maatregel.schema.json"):
+        assert not files.search(path), path
+
+
+def test_ci_workflow_lints_and_tests_pull_requests() -> None:
+    workflow = yaml.safe_load((REPO / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML 1.1: the key 'on' reads as a boolean
+    assert "pull_request" in triggers
+    runs = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert "make check" in runs and "make test" in runs
+    assert any("jihadprog lint --strict --format github" in run for run in runs)

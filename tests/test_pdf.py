@@ -1,0 +1,151 @@
+"""The PDF: compiled with the real TeX engine, read back with pdftotext; log checks; lock-down."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from jihadprog import pdf
+from jihadprog.corpus import load_corpus
+from jihadprog.errors import UserError
+from jihadprog.publish import produce
+from jihadprog.quarters import Kwartaal
+from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
+from tests.test_render import HOSTILE
+
+K = Kwartaal.parse
+TODAY = dt.date(2026, 11, 23)
+needs_tex = pytest.mark.skipif(shutil.which("latexmk") is None, reason="latexmk is not installed")
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    """The PDF's text with line-end hyphenation undone and all whitespace removed."""
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    return re.sub(r"\s+", "", text)
+
+
+def squeeze(text: str) -> str:
+    """Text as it should come back from the PDF: straight quotes are typeset curly."""
+    text = re.sub(r'(^|(?<=[\s(]))"', "“", text).replace('"', "”").replace("'", "’")
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def test_log_problems_finds_lost_glyphs_and_overfull_boxes() -> None:
+    log = "\n".join(
+        [
+            "Missing character: There is no ☃ in font lmr10!",
+            r"Overfull \hbox (12.5pt too wide) in paragraph at lines 10--12",
+            r"Underfull \hbox (badness 10000) in paragraph at lines 3--4",
+        ]
+    )
+    problems = pdf.log_problems(log)
+    assert [p.kind for p in problems] == ["ontbrekend teken", "te brede regel"]
+    assert "☃" in problems[0].detail
+
+
+def test_missing_engine_names_the_debian_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    with pytest.raises(UserError) as caught:
+        pdf.find_engine()
+    assert caught.value.exit_code == 2
+    for package in ("texlive-latex-base", "texlive-lang-european", "lmodern", "latexmk"):
+        assert package in caught.value.message
+
+
+@needs_tex
+def test_fixture_report_compiles_and_its_content_arrives(tmp_path: Path) -> None:
+    data = produce(load_corpus(GOOD), K("2015-K4"), "pdf", None, TODAY)
+    assert data.startswith(b"%PDF-")
+    text = pdf_text(data, tmp_path)
+    for expected in (
+        "Voortgangsrapportage Actieprogramma Integrale Aanpak Jihadisme",
+        "Stand van zaken: vierde kwartaal 2015",
+        "Groep 1: Risicoreductie jihadgangers",
+        "Maatregel 4",
+        "Laatst vastgelegd in het vierde kwartaal 2014 (12 november 2014)",
+        "Wet langdurig toezicht, gedragsbeïnvloeding en vrijheidsbeperking",
+        "Stb. 2015, 460",
+        "Schengen Informatie Systeem (SIS-II)",
+    ):
+        assert squeeze(expected) in text, expected
+
+
+@needs_tex
+def test_shipped_report_for_2014_k4_has_every_measure(tmp_path: Path) -> None:
+    data = produce(load_corpus(REPO), K("2014-K4"), "pdf", None, TODAY)
+    text = pdf_text(data, tmp_path)
+    for n in range(1, 39):
+        assert f"Maatregel{n}" in text, n
+    assert squeeze("Kamerstuk 29 754, nr. 271") in text
+    assert squeeze("geen markering in het programma (Franse vertaling: B)") in text
+    assert squeeze("Nationaal Coördinator Terrorismebestrijding en Veiligheid") in text
+
+
+@needs_tex
+def test_hostile_texts_arrive_literally_and_run_nothing(tmp_path: Path) -> None:
+    sentinel = Path("/tmp/jihadprog-pwned")
+    sentinel.unlink(missing_ok=True)
+    corpus = load_corpus(build_corpus(tmp_path / "c", FIXTURES / "injectie"))
+    text = pdf_text(produce(corpus, K("2014-K4"), "pdf", None, TODAY), tmp_path)
+    for hostile in HOSTILE:
+        assert squeeze(hostile) in text, hostile
+    assert "root:" not in text
+    assert not sentinel.exists()
+
+
+@needs_tex
+def test_tex_errors_become_user_errors() -> None:
+    source = "\\documentclass{article}\\begin{document}\\nosuchcommand\\end{document}\n"
+    with pytest.raises(UserError, match="Undefined control sequence"):
+        pdf.compile_pdf(source)
+
+
+@needs_tex
+def test_characters_the_font_lacks_are_named() -> None:
+    source = (
+        "\\documentclass{article}\\usepackage[utf8]{inputenc}\\begin{document}x 😀\\end{document}\n"
+    )
+    with pytest.raises(UserError, match=r"‘😀’ \(U\+1F600\)"):
+        pdf.compile_pdf(source)
+
+
+@needs_tex
+def test_reading_files_outside_the_work_dir_is_refused() -> None:
+    source = "\\documentclass{article}\\begin{document}\\input{/etc/passwd}\\end{document}\n"
+    with pytest.raises(UserError):
+        pdf.compile_pdf(source)
+
+
+@needs_tex
+def test_overfull_lines_reject_the_pdf() -> None:
+    source = "\\documentclass{article}\\begin{document}Tekst \\hbox to 1.5\\textwidth{x\\hfil}\\end{document}\n"
+    with pytest.raises(UserError, match="te brede regel"):
+        pdf.compile_pdf(source)
+
+
+@needs_tex
+def test_lost_glyphs_reject_the_pdf() -> None:
+    source = (
+        "\\documentclass{article}\\begin{document}\\font\\f=cmr10 \\f\\char200\\end{document}\n"
+    )
+    with pytest.raises(UserError, match="ontbrekend teken"):
+        pdf.compile_pdf(source)
+
+
+@needs_tex
+def test_a_run_that_hangs_is_stopped() -> None:
+    source = "\\documentclass{article}\\begin{document}\\loop\\iftrue\\repeat\\end{document}\n"
+    with pytest.raises(UserError, match="gestopt"):
+        pdf.compile_pdf(source, timeout=3)

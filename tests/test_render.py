@@ -1,0 +1,279 @@
+"""Rendering: Markdown structure, escaping for both formats, snapshots, the template search path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from jihadprog.corpus import Corpus, load_corpus
+from jihadprog.errors import UserError
+from jihadprog.mdescape import escape_cell, escape_inline
+from jihadprog.quarters import Kwartaal
+from jihadprog.render import environment, render, shipped_templates
+from jihadprog.report import build_report
+from jihadprog.texescape import latex_escape
+from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
+
+K = Kwartaal.parse
+TODAY = dt.date(2026, 11, 23)
+
+HOSTILE = [
+    r"\input{/etc/passwd}",
+    r"\write18{touch /tmp/jihadprog-pwned}",
+    "$x^2$ & 100% _#{}~",
+    r"| pipe | and \ backslash",
+    "*bold* _it_ `code` <script>alert(1)</script>",
+    r"# heading {{ 7*7 }} \VAR{7*7} \BLOCK{set x = 1} [link](http://example.org)",
+    "Bron met -- en ,, en `` en '' en << >> erin",
+    "Tegen al Qa’ida, met «quotes», een en–dash, een em—dash en 5 000 euro.",
+    r"Eerste regel # geen kop - geen lijst geen codeblok \end{document}",
+    r"Kamerstuk 29 754, nr. 271 | met pipe & \textbf{vet}",
+    r"Risico | reductie \ {jihad}gangers, 100% & _#",
+    "https://example.org/een/heel/lang/pad/zonder/spaties/dat/nooit/op/een/regel/past/en/toch/moet/afbreken/index.html",
+]
+
+
+def parse(markdown: str) -> list[Token]:
+    return MarkdownIt("commonmark", {"html": True}).enable("table").parse(markdown)
+
+
+def walk(tokens: list[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(walk(token.children or []))
+    return out
+
+
+def inline_texts(tokens: list[Token]) -> list[str]:
+    """The literal text of every inline run, as a reader would see it."""
+    return [
+        "".join(
+            c.content for c in t.children or [] if c.type in {"text", "code_inline", "softbreak"}
+        )
+        for t in tokens
+        if t.type == "inline"
+    ]
+
+
+def table_rows(tokens: list[Token]) -> list[list[int]]:
+    """Per table: the number of cells in each row (header first)."""
+    tables: list[list[int]] = []
+    cells = 0
+    for t in tokens:
+        if t.type == "table_open":
+            tables.append([])
+        elif t.type == "tr_open":
+            cells = 0
+        elif t.type in {"th_open", "td_open"}:
+            cells += 1
+        elif t.type == "tr_close":
+            tables[-1].append(cells)
+    return tables
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Corpus:
+    return load_corpus(REPO)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    return load_corpus(build_corpus(tmp_path_factory.mktemp("inj") / "c", FIXTURES / "injectie"))
+
+
+# --- escaping functions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tex"),
+    [
+        ("a & b", r"a \& b"),
+        (r"\input{x}", r"\textbackslash{}input\{x\}"),
+        ("$x^2$ 100% _#~", r"\$x\textasciicircum{}2\$ 100\% \_\#\textasciitilde{}"),
+        ("a -- b", "a -{}- b"),
+        ("a - b", "a - b"),
+        (",,x''", r",{},x\textquoteright{}\textquoteright{}"),
+        (
+            'zet "x" ("y")',
+            r"zet \textquotedblleft{}x\textquotedblright{} (\textquotedblleft{}y\textquotedblright{})",
+        ),
+        ("thema's", r"thema\textquoteright{}s"),
+        ("al Qa’ida", r"al Qa\textquoteright{}ida"),
+        (
+            "«q» ‘s’ “d”",
+            r"\guillemotleft{}q\guillemotright{} \textquoteleft{}s\textquoteright{} \textquotedblleft{}d\textquotedblright{}",
+        ),
+        ("en–em—", r"en\textendash{}em\textemdash{}"),
+        ("5\u00a0000", "5~000"),
+        ("Kamerstuk 29 754, nr. 271; Stb. 2017, 52", "Kamerstuk 29~754, nr.~271; Stb.~2017, 52"),
+        ("a\n\nb\tc", "a b c"),
+        ("<a|b>", r"\textless{}a\textbar{}b\textgreater{}"),
+        ("géïnd café", "géïnd café"),
+        ("x\x07y", "x[U+0007]y"),
+        ("zie https://a.nl/b_c/d", "zie https://a.nl/b\\_c/d"),
+        (
+            "zie https://ab.nl/cdefgh/ijk_lm",
+            r"zie https://\allowbreak{}ab.\allowbreak{}nl/\allowbreak{}cdefgh/\allowbreak{}ijk\_\allowbreak{}lm",
+        ),
+    ],
+)
+def test_latex_escape(text: str, tex: str) -> None:
+    assert latex_escape(text) == tex
+
+
+def test_latex_escape_leaves_no_unescaped_special() -> None:
+    escaped = latex_escape("".join(chr(c) for c in range(32, 127)))
+    stripped = re.sub(r"\\[a-zA-Z]+\{\}|\\[{}$&%#_,]|-\{\}|,\{\}", "", escaped)
+    assert not set(stripped) & set("\\{}$&%#_^~")
+
+
+def test_markdown_escape_keeps_text_literal() -> None:
+    for text in HOSTILE:
+        tokens = parse(escape_inline(text))
+        assert inline_texts(tokens) == [" ".join(text.split())]
+        assert not [t for t in walk(tokens) if t.type.startswith(("html", "em_", "strong_"))]
+    cell = parse(f"| a | b |\n|---|---|\n| {escape_cell('x | y')} | z |\n")
+    assert table_rows(cell) == [[2, 2]]
+
+
+# --- Markdown structure -------------------------------------------------------------------
+
+
+def test_markdown_has_all_38_measures_and_well_formed_tables(shipped: Corpus) -> None:
+    md = render(build_report(shipped, K("2014-K4"), TODAY), "md")
+    tokens = parse(md)
+    headings = [
+        tokens[i + 1].content
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag in {"h3", "h4"}
+    ]
+    measures = [h for h in headings if h.startswith("Maatregel ")]
+    assert measures == [f"Maatregel {n}" for n in range(1, 39)]
+    sections = [
+        tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2" and t.nesting == 1
+    ]
+    assert sections[:3] == [
+        "Inleiding",
+        "Samenvatting",
+        "Wat is er veranderd sinds de vorige rapportage",
+    ]
+    assert sections[3:8] == [
+        "Groep 1: Risicoreductie jihadgangers",
+        "Groep 2: Interventies uitreis",
+        "Groep 3: Radicalisering",
+        "Groep 4: Sociale media",
+        "Groep 5: Informatie-uitwisseling en samenwerking",
+    ]
+    assert sections[8:] == ["Wetgeving", "Bijlage: begrippen"]
+    for rows in table_rows(tokens):
+        assert len(set(rows)) == 1, rows
+    assert not [t for t in walk(tokens) if t.type.startswith("html")]
+    assert md.count("```mermaid") == 2
+
+
+def test_markdown_tables_have_the_right_columns(shipped: Corpus) -> None:
+    r = build_report(shipped, K("2014-K4"), TODAY)
+    tables = table_rows(parse(render(r, "md")))
+    statuses = len(r.samenvatting.statussen)
+    assert tables[0] == [statuses + 2] * 7  # header, five groups, total
+    assert tables[1] == [6] * 7  # Groep, B, V, N, geen markering, Totaal
+
+
+def test_markdown_summarises_the_evaluation_in_its_quarter(shipped: Corpus) -> None:
+    md = render(build_report(shipped, K("2017-K3"), TODAY), "md")
+    assert "## Evaluatie van het Actieprogramma" in md
+    assert "Inspectie Veiligheid en Justitie" in md
+    assert "Informatiedeling blijft een aandachtspunt" in md
+    assert "Kamerstuk 29 754, nr. 432" in md
+
+
+def test_markdown_renders_hostile_text_literally(hostile: Corpus, shipped: Corpus) -> None:
+    md = render(build_report(hostile, K("2014-K4"), TODAY), "md")
+    tokens = parse(md)
+    texts = "\n".join(inline_texts(tokens))
+    for text in HOSTILE:
+        assert text in texts, text
+    assert not [t for t in walk(tokens) if t.type.startswith("html")]
+    heading_count = sum(1 for t in tokens if t.type == "heading_open")
+    good_md = render(build_report(load_corpus(GOOD), K("2014-K4"), TODAY), "md")
+    assert heading_count == sum(1 for t in parse(good_md) if t.type == "heading_open")
+    for rows in table_rows(tokens):
+        assert len(set(rows)) == 1, rows
+    for i, t in enumerate(tokens):
+        if t.type == "inline" and "*bold*" in (t.content or ""):
+            assert not [c for c in t.children or [] if c.type in {"em_open", "strong_open"}][1:]
+            assert tokens[i - 1].type == "paragraph_open"
+    assert "49" not in md
+
+
+def test_tex_contains_no_raw_hostile_commands(hostile: Corpus) -> None:
+    tex = render(build_report(hostile, K("2014-K4"), TODAY), "tex")
+    assert r"\input{/etc" not in tex
+    assert r"\write18{" not in tex
+    assert r"\textbackslash{}input\{/etc/passwd\}" in tex
+    assert r"\end{document}" in tex and tex.count(r"\end{document}") == 1
+    assert "\\VAR{" not in tex.replace(r"\textbackslash{}VAR\{", "")
+
+
+# --- snapshots ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "tex"])
+@pytest.mark.parametrize("quarter", ["2014-K4", "2015-K4"])
+def test_snapshot(fmt: str, quarter: str, snapshot: Callable[[str, str], None]) -> None:
+    rapport = build_report(load_corpus(GOOD), K(quarter), TODAY)
+    snapshot(f"report-{quarter}.{fmt}", render(rapport, fmt))
+
+
+# --- templates ----------------------------------------------------------------------------
+
+
+def test_shipped_templates_are_found() -> None:
+    assert shipped_templates() == REPO / "templates"
+
+
+def test_user_templates_override_single_parts(tmp_path: Path) -> None:
+    (tmp_path / "md").mkdir()
+    (tmp_path / "md" / "begrippen.md.j2").write_text(
+        'Eigen bijlage: {{ r.begrippen|length }} {{ "& co" }}\n'
+    )
+    md = render(build_report(load_corpus(GOOD), K("2014-K4"), TODAY), "md", tmp_path)
+    assert "Eigen bijlage: 4 \\& co" in md
+    assert "## Inleiding" in md
+
+
+def test_user_template_errors_are_user_errors(tmp_path: Path) -> None:
+    rapport = build_report(load_corpus(GOOD), K("2014-K4"), TODAY)
+    (tmp_path / "report.md.j2").write_text("{{ r.bestaat_niet }}\n")
+    with pytest.raises(UserError, match="fout in sjabloon"):
+        render(rapport, "md", tmp_path)
+    (tmp_path / "report.md.j2").write_text("{% if %}\n")
+    with pytest.raises(UserError, match=r"report\.md\.j2:1"):
+        render(rapport, "md", tmp_path)
+    (tmp_path / "report.md.j2").write_text("{{ r.brief.dtn if false else none }}\n")
+    with pytest.raises(UserError, match="None"):
+        render(rapport, "md", tmp_path)
+
+
+def test_tex_delimiters_leave_tex_braces_alone(tmp_path: Path) -> None:
+    env = environment("tex", tmp_path)
+    template = env.from_string(r"\textbf{\VAR{x}} {{ x }} {% raw %} \BLOCK{if x}ja\BLOCK{endif}")
+    assert template.render(x="a&b") == r"\textbf{a\&b} {{ x }} {% raw %} ja"
+
+
+@pytest.mark.parametrize("root", [GOOD, FIXTURES / "injectie"])
+def test_markdown_footnotes_are_numbered_once_in_order(root: Path, tmp_path: Path) -> None:
+    corpus = load_corpus(root if root == GOOD else build_corpus(tmp_path / "c", root))
+    md = render(build_report(corpus, K("2015-K4"), TODAY), "md")
+    definitions = re.findall(r"^\[\^(\d+)\]:", md, re.MULTILINE)
+    references = re.findall(r"\[\^(\d+)\](?!:)", md)
+    assert definitions == [str(n) for n in range(1, len(definitions) + 1)]
+    assert sorted(references, key=int) == definitions
+    assert len(definitions) >= 2
