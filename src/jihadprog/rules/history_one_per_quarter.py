@@ -16,19 +16,20 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.quarters import Kwartaal
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import all_progress_tracks
+from jihadprog.rules.common import Loc, all_progress_tracks
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     """Report each repeated quarter at its later occurrence."""
     for bestand, track in all_progress_tracks(ctx):
-        seen: dict[Kwartaal, int | None] = {}
+        seen: dict[Kwartaal, Loc] = {}
         for index, entry in enumerate(track.entries):
             loc = (*track.loc, index)
             if entry.kwartaal not in seen:
-                seen[entry.kwartaal] = bestand.doc.at(loc)[0]
+                seen[entry.kwartaal] = loc
                 continue
-            where = f" (regel {seen[entry.kwartaal]})" if seen[entry.kwartaal] else ""
+            first_line = bestand.doc.at(seen[entry.kwartaal])[0]
+            where = f" (regel {first_line})" if first_line else ""
             yield bestand.finding(
                 (*loc, "kwartaal"),
                 f"kwartaal {entry.kwartaal} staat al eerder in de voortgang van "
