@@ -24,10 +24,13 @@ from jihadprog.rules.common import Loc, measure_texts, progress_tracks
 _CONJUNCTIONS = r"(?:en|of|tot|noch|dan|als|en/of|c\.q\.|resp\.|respectievelijk|alsook)"
 _HYPHEN_BREAK = re.compile(rf"(\w+)- +(?!{_CONJUNCTIONS}(?!\w))([a-zà-ÿ]\w*)")
 # Word endings that never stand alone: "jihadis tische", "mogelijk heid".
-_SPLIT_WORD = re.compile(
-    r"\b([A-Za-zÀ-ÿ]{2,}) (tische|tisch|istische|ische|isch|heid|lijke|lijkheid"
+_ENDINGS = (
+    r"(tische|tisch|istische|ische|isch|heid|lijke|lijkheid"
     r"|ingen|atie|aties|teit|teiten|schap|schappen|naleerd|nele)\b"
 )
+_SPLIT_WORD = re.compile(rf"\b([A-Za-zÀ-ÿ]{{2,}}) {_ENDINGS}")
+# What every split word contains; a cheap scan that rules most texts out (speed only).
+_SPLIT_TAIL = re.compile(rf" {_ENDINGS}")
 _MARKER = re.compile(r"\(\s*[BVN]\s*\)")
 _BAD_CHAR = re.compile("[\ufffd\u00ad\ue000-\uf8ff\ufb00-\ufb06]")
 _PAGE_NUMBER = re.compile(
@@ -37,14 +40,14 @@ _PAGE_NUMBER = re.compile(
 
 def artefacts(text: str) -> Iterator[str]:
     """A Dutch description of each artefact found in ``text``."""
-    for match in _HYPHEN_BREAK.finditer(text):
+    for match in _HYPHEN_BREAK.finditer(text) if "- " in text else ():
         head, tail = match.groups()
         joined = f"{head}-{tail}" if head[-1].isupper() or head[-1].isdigit() else head + tail
         yield (
             f"afgebroken woord '{match.group(0)}' (PDF-regelafbreking); "
             f"bedoeld is waarschijnlijk '{joined}'"
         )
-    for match in _SPLIT_WORD.finditer(text):
+    for match in _SPLIT_WORD.finditer(text) if _SPLIT_TAIL.search(text) else ():
         yield (
             f"'{match.group(0)}' lijkt één woord dat bij de PDF-regelafbreking is gesplitst "
             f"('{match.group(1)}{match.group(2)}')"
@@ -59,8 +62,13 @@ def artefacts(text: str) -> Iterator[str]:
     for match in _BAD_CHAR.finditer(text):
         char = match.group(0)
         yield f"teken U+{ord(char):04X} is een overblijfsel van de PDF-conversie"
-    for match in _PAGE_NUMBER.finditer(text):
+    for match in _PAGE_NUMBER.finditer(text) if _may_hold_page_number(text) else ():
         yield f"'{match.group(0).strip()}' lijkt een paginanummer uit de PDF"
+
+
+def _may_hold_page_number(text: str) -> bool:
+    """What every _PAGE_NUMBER match needs: a digit first or last, or 'agina ' (speed only)."""
+    return text.lstrip()[:1].isdigit() or text.rstrip()[-1:].isdigit() or "agina " in text
 
 
 def _texts(bestand: Bestand[Maatregel]) -> Iterator[tuple[Loc, str]]:
