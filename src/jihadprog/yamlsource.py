@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from sys import intern as _intern
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -505,7 +506,7 @@ class _Builder:
                 if not node.style and value[:1] in _AMBIGUOUS_FIRST and _AMBIGUOUS.match(value):
                     line, col = _mark(node)
                     self.ambiguous.append(Ambiguous(line, col, value, _flat(loc)))
-                return value
+                return _intern(value) if len(value) <= 32 else value
             if tag not in _SAFE_TAGS or tag in (_SEQ, _MAP):
                 raise _NotClean
             try:
@@ -525,7 +526,7 @@ class _Builder:
         for key_node, value_node in node.value:
             if key_node.__class__ is not yaml.ScalarNode or key_node.tag != _STR:
                 raise _NotClean
-            key = key_node.value
+            key = _intern(key_node.value)
             if key in data:
                 self._duplicate(node, key_node)
             data[key] = self.build(value_node, depth + 1, (loc, key))
