@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from sys import intern as _intern
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern as _intern
 from typing import Any, NamedTuple
 
 import yaml
