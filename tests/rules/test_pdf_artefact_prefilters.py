@@ -11,7 +11,7 @@ _PIECES = st.sampled_from(
     [
         "strijd- groepering", "zeden- en ", "jihadis tische", "mogelijk heid", " 12", "12 ",
         "pagina 3", "Pagina 4 van 9", ". 7", "! 12 \n", "\n", " ", "  ", "-", "- ", "(N)",
-        "\ufffd", "a", "B", "één", "A- b", "1- c", "2", "\t", "isch", " heid", ".", "\u2003",
+        "\ufffd", "\u00ad", "\ue000", "\ufb01", "a", "B", "één", "A- b", "1- c", "2", "\t", "isch", " heid", ".", "\u2003",
     ]
 )  # fmt: skip
 
@@ -25,3 +25,5 @@ def test_prefilters_are_necessary_conditions(text: str) -> None:
         assert rule._SPLIT_TAIL.search(text)
     if rule._PAGE_NUMBER.search(text):
         assert rule._may_hold_page_number(text)
+    if rule._BAD_CHAR.search(text):
+        assert not text.isascii()

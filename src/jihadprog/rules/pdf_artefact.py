@@ -59,7 +59,7 @@ def artefacts(text: str) -> Iterator[str]:
             f"losse markering '{match.group(0)}' uit de PDF in de tekst; "
             "een markering hoort in het veld markering"
         )
-    for match in _BAD_CHAR.finditer(text):
+    for match in _BAD_CHAR.finditer(text) if not text.isascii() else ():
         char = match.group(0)
         yield f"teken U+{ord(char):04X} is een overblijfsel van de PDF-conversie"
     for match in _PAGE_NUMBER.finditer(text) if _may_hold_page_number(text) else ():

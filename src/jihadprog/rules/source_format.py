@@ -55,9 +55,12 @@ def _sources(ctx: LintContext) -> Iterator[tuple[Document, Loc, Sequence[str]]]:
 
 def check(ctx: LintContext) -> Iterator[Finding]:
     """Check every source of progress entries, bill stages, reports and the evaluation."""
+    known: dict[str, str | None] = {}  # most sources cite the same few reports
     for doc, loc, bronnen in _sources(ctx):
         for index, bron in enumerate(bronnen):
-            message = problem(bron)
+            if bron not in known:
+                known[bron] = problem(bron)
+            message = known[bron]
             if message:
                 yield doc.finding((*loc, index), message)
 
