@@ -115,7 +115,6 @@ def lint(
 
     from jihadprog import formatters
     from jihadprog.config import load_config
-    from jihadprog.corpus import load_corpus, resolve_root
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code
     from jihadprog.linter import lint as run_lint
@@ -124,16 +123,15 @@ def lint(
     if chosen not in formatters.FORMATS:
         raise UserError(f"onbekend formaat '{chosen}'; kies uit {', '.join(formatters.FORMATS)}")
     quarter = parse_kwartaal(kwartaal) if kwartaal is not None else None
-    root = resolve_root(corpus)
-    loaded = load_corpus(root)
-    config = load_config(root)
+    loaded = _load(corpus)
+    config = load_config(loaded.root)
     config = replace(config, strict=strict or config.strict)
     problems = run_lint(LintContext(loaded, dt.date.today(), quarter), config)
     if chosen == "json":
         formatters.write_json(problems, sys.stdout)
     elif chosen == "github":
         # annotations attach to files by their path from the workspace (the working directory)
-        here = [replace(p, file=os.path.relpath(root / p.file)) for p in problems]
+        here = [replace(p, file=os.path.relpath(loaded.root / p.file)) for p in problems]
         formatters.write_github(here, sys.stdout)
     else:
         formatters.write_text(problems, sys.stdout, _color(sys.stdout))
