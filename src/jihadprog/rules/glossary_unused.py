@@ -41,18 +41,24 @@ def _variants(begrip: Begrip) -> list[list[str]]:
     return variants
 
 
-def _occurs(part: str, text: str) -> bool:
-    """Whether the part, as a word with an inflection, occurs in the (folded) text.
+_WORD = re.compile(r"\w")
+_INFLECTED_END = re.compile(rf"{_INFLECTION}(?!\w)")
 
-    Same answer as searching the whole pattern, but the literal is found with str.find and
-    the pattern only tried where it starts: a regex that opens with a lookbehind gets no
-    fast literal scan, and an absent term cost a full regex pass over every text.
+
+def _occurs(part: str, text: str) -> bool:
+    r"""Whether the part occurs in the (folded) text as a word, maybe inflected.
+
+    That is ``re.search(rf"(?<!\w){re.escape(part)}{_INFLECTION}(?!\w)", text)``, taken apart:
+    str.find locates the literal and two fixed regexes check what stands before and after it.
+    A pattern per term cost a compile per term per run and, opening with a lookbehind, no
+    fast literal scan: a full regex pass over every text for each absent term.
     """
     literal = _fold(part)
-    pattern = re.compile(rf"(?<!\w){re.escape(literal)}{_INFLECTION}(?!\w)")
     start = text.find(literal)
     while start != -1:
-        if pattern.match(text, start):
+        if (start == 0 or not _WORD.match(text, start - 1)) and _INFLECTED_END.match(
+            text, start + len(literal)
+        ):
             return True
         start = text.find(literal, start + 1)
     return False
