@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from typing import TextIO
@@ -85,5 +84,7 @@ def write_github(problems: Sequence[Problem], stream: TextIO) -> None:
 
 def write_json(problems: Sequence[Problem], stream: TextIO) -> None:
     """A JSON list of problems (file, line, column, rule, level, message)."""
+    import json
+
     json.dump([p.as_dict() for p in problems], stream, ensure_ascii=False, indent=2)
     stream.write("\n")
