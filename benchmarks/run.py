@@ -146,7 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     print(f"\nwritten: {args.out / 'results.json'}, {args.out / 'results.md'}")
-    return 0
+    failed = [c for c in cells if c.note.startswith("failed")]
+    return 1 if failed else 0
 
 
 def _which(name: str) -> str | None:
@@ -195,14 +196,21 @@ def _run(cmd: list[str], cwd: Path) -> tuple[float, float, int, str]:
 def _measure(
     jobs: list[tuple[str, str, list[str]]], cwd: Path, args: argparse.Namespace
 ) -> list[Cell]:
-    """Time the jobs round-robin, so drift in the machine hits them alike: one warm-up each, then
-    up to --runs timed runs (three times as many for sub-second commands; fewer, at least one,
-    when a command would overrun --budget, in which case its first run counts)."""
+    """Time the jobs round-robin, so drift in the machine hits them alike.
+
+    One warm-up each, then up to --runs timed runs (three times as many for sub-second
+    commands; fewer, at least one, when a command would overrun --budget, in which case its
+    first run counts). A command that fails is reported and left out, not retried.
+    """
     cells, remaining, peaks = [], [], []
     for key, corpus, cmd in jobs:
         cell = Cell(key, corpus)
-        seconds, rss = _checked(cmd, cwd)
-        if seconds * (args.runs + 1) > args.budget:
+        seconds, rss, code, err = _run(cmd, cwd)
+        more = 0
+        if code != 0:
+            cell.note = f"failed (exit {code})"
+            print(f"  {key} [{corpus}] failed (exit {code}):\n{err[-1500:]}", flush=True)
+        elif seconds * (args.runs + 1) > args.budget:
             cell.samples.append(seconds)
             more = max(1, min(args.runs, int(args.budget // seconds))) - 1
         else:
@@ -213,11 +221,15 @@ def _measure(
     while any(remaining):
         for index, (_, _, cmd) in enumerate(jobs):
             if remaining[index]:
-                seconds, rss = _checked(cmd, cwd)
+                seconds, rss, code, err = _run(cmd, cwd)
+                if code != 0:
+                    raise SystemExit(f"{' '.join(cmd[:6])} … failed on a rerun:\n{err[-1500:]}")
                 cells[index].samples.append(seconds)
                 peaks[index] = max(peaks[index], rss)
                 remaining[index] -= 1
     for cell, peak in zip(cells, peaks, strict=True):
+        if not cell.samples:
+            continue
         cell.seconds = statistics.median(cell.samples)
         cell.peak_rss_mb = round(peak, 1)
         where = f" [{cell.corpus}]" if cell.corpus else ""
@@ -227,13 +239,6 @@ def _measure(
             flush=True,
         )
     return cells
-
-
-def _checked(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    seconds, rss, code, err = _run(cmd, cwd)
-    if code != 0:
-        raise SystemExit(f"{' '.join(cmd[:6])} … failed (exit {code}):\n{err[-2000:]}")
-    return seconds, rss
 
 
 def _get(cells: list[Cell], tool: str, corpus: str = "") -> Cell | None:
