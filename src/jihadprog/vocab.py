@@ -40,15 +40,7 @@ class Status(StrEnum):
     @property
     def rank(self) -> int | None:
         """Progress order used to detect a status that goes backwards; None = not on the scale."""
-        order = {
-            Status.NOG_NIET_GESTART: 0,
-            Status.IN_VOORBEREIDING: 1,
-            Status.IN_UITVOERING: 2,
-            Status.VERTRAAGD: 2,
-            Status.DOORLOPEND: 3,
-            Status.GEREALISEERD: 3,
-        }
-        return order.get(self)
+        return _STATUS_RANK.get(self)
 
 
 class Wetsstadium(StrEnum):
@@ -67,4 +59,15 @@ class Wetsstadium(StrEnum):
     @property
     def rank(self) -> int:
         """Position on the legislative track."""
-        return list(Wetsstadium).index(self)
+        return _STADIUM_RANK[self]
+
+
+_STATUS_RANK = {
+    Status.NOG_NIET_GESTART: 0,
+    Status.IN_VOORBEREIDING: 1,
+    Status.IN_UITVOERING: 2,
+    Status.VERTRAAGD: 2,
+    Status.DOORLOPEND: 3,
+    Status.GEREALISEERD: 3,
+}
+_STADIUM_RANK = {stadium: index for index, stadium in enumerate(Wetsstadium)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
@@ -50,9 +50,11 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-@dataclass(frozen=True)
-class Track:
-    """One list of progress facts: of a measure, of one of its actions, or of a bill."""
+class Track(NamedTuple):
+    """One list of progress facts: of a measure, of one of its actions, or of a bill.
+
+    A named tuple rather than a frozen dataclass: rules make some 30 of these per measure.
+    """
 
     label: str
     loc: Loc
