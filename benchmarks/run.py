@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--budget",
         type=float,
-        default=30.0,
+        default=40.0,
         help="seconds per command and corpus; slow commands get fewer runs (at least one)",
     )
     parser.add_argument("--out", type=Path, default=HERE / "out")
