@@ -1,7 +1,8 @@
 """Build a valid synthetic corpus of any size from the real 38 measures.
 
 Measure ``k`` of the synthetic corpus is a replica of real measure ``(k - 1) % 38 + 1``,
-renumbered, with ``Q`` quarters of progress from 2014-K4 on. Everything the lint checks across
+renumbered, with ``Q`` quarters of measure-level progress from 2014-K4 on (replacing the real
+measure's own; the progress of its actions and bills is kept). Everything the lint checks across
 files is kept consistent: numbering 1..N, file names, footnotes renumbered 1..F over the whole
 corpus (the glossary's footnote last), and each "maatregel M" mention and its reference shifted
 to the replica's own group of 38 (or left at the real measure if the shifted one is beyond N).
