@@ -181,6 +181,8 @@ def test_help_is_dutch(capsys) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "Gebruik:" in out and "Commando's" in out and "Toon deze hulp" in out
+    assert "jihadprog [OPTIES] COMMANDO [ARGUMENTEN]..." in out
+    assert "OPTIONS" not in out and "Usage" not in out
 
 
 def test_query_status_as_of_quarter(capsys) -> None:

@@ -30,7 +30,8 @@ def _dutch_help_option(command: click_core.Command, ctx: click_core.Context) -> 
 def _dutch_usage(
     command: click_core.Command, ctx: click_core.Context, formatter: HelpFormatter
 ) -> None:
-    pieces = command.collect_usage_pieces(ctx)
+    dutch = {"[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "COMMANDO [ARGUMENTEN]..."}
+    pieces = [dutch.get(piece, piece) for piece in command.collect_usage_pieces(ctx)]
     formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
 
 
