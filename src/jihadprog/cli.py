@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ClassVar
 
@@ -40,6 +41,14 @@ def _color(stream: object) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set."""
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
+
+
+def require_choice(value: str, choices: Iterable[str], what: str = "onbekend formaat") -> str:
+    """``value`` if it is one of ``choices``, else a clean error (exit 2) listing them."""
+    options = list(choices)
+    if value not in options:
+        raise UserError(f"{what} '{value}'; kies uit {', '.join(options)}")
+    return value
 
 
 def parse_kwartaal(text: str, option: str = "--kwartaal") -> Kwartaal:
@@ -119,9 +128,7 @@ def lint(
     from jihadprog.linter import exit_code
     from jihadprog.linter import lint as run_lint
 
-    chosen = output_format or formatters.default_format()
-    if chosen not in formatters.FORMATS:
-        raise UserError(f"onbekend formaat '{chosen}'; kies uit {', '.join(formatters.FORMATS)}")
+    chosen = require_choice(output_format or formatters.default_format(), formatters.FORMATS)
     quarter = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = _load(corpus)
     config = load_config(loaded.root)
@@ -172,10 +179,7 @@ def query(
     from jihadprog.query import Filter, select, status_of
     from jihadprog.vocab import Markering, Status
 
-    if output_format not in views.QUERY_FORMATS:
-        raise UserError(
-            f"onbekend formaat '{output_format}'; kies uit {', '.join(views.QUERY_FORMATS)}"
-        )
+    require_choice(output_format, views.QUERY_FORMATS)
     marker = None
     if markering is not None:
         try:
@@ -245,10 +249,7 @@ def diff(
     from jihadprog import diffview
     from jihadprog.history import diff as compute_diff
 
-    if output_format not in diffview.DIFF_FORMATS:
-        raise UserError(
-            f"onbekend formaat '{output_format}'; kies uit {', '.join(diffview.DIFF_FORMATS)}"
-        )
+    require_choice(output_format, diffview.DIFF_FORMATS)
     start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
     if start >= end:
         raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
@@ -306,10 +307,7 @@ def report(
     from jihadprog.history import latest_quarter
     from jihadprog.report import default_quarter
 
-    if output_format not in publish.FORMATS:
-        raise UserError(
-            f"onbekend formaat '{output_format}'; kies uit {', '.join(publish.FORMATS)}"
-        )
+    require_choice(output_format, publish.FORMATS)
     wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
     if templates is not None and not templates.is_dir():
         raise UserError(f"sjabloonmap '{templates}' bestaat niet of is geen map")
@@ -368,8 +366,7 @@ def regels(
     """Toon alle lintregels met id, standaardniveau en omschrijving."""
     from jihadprog.ruletable import markdown_table, text_table
 
-    if output_format not in ("text", "md"):
-        raise UserError(f"onbekend formaat '{output_format}'; kies uit text, md")
+    require_choice(output_format, ("text", "md"))
     sys.stdout.write(markdown_table() if output_format == "md" else text_table())
 
 
@@ -378,15 +375,15 @@ def schema(
     soort: Annotated[
         str,
         typer.Option(
-            "--soort", help="Welk bestand: maatregel, begrippen, organisaties of programma."
+            "--soort",
+            help="Welk bestand: maatregel, begrippen, organisaties, programma of rapportages.",
         ),
     ] = "maatregel",
 ) -> None:
     """Druk het JSON Schema van een corpusbestand af (voor editors en andere validators)."""
     from jihadprog.schema import SCHEMAS, schema_text
 
-    if soort not in SCHEMAS:
-        raise UserError(f"onbekende soort '{soort}'; kies uit {', '.join(SCHEMAS)}")
+    require_choice(soort, SCHEMAS, "onbekende soort")
     sys.stdout.write(schema_text(soort))
 
 
