@@ -15,7 +15,7 @@ from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
 from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.quarters import Kwartaal
-from jihadprog.render import environment, render, shipped_templates
+from jihadprog.render import environment, render, shipped_loader
 from jihadprog.report import build_report
 from jihadprog.texescape import latex_escape
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
@@ -235,8 +235,10 @@ def test_snapshot(fmt: str, quarter: str, snapshot: Callable[[str, str], None]) 
 # --- templates ----------------------------------------------------------------------------
 
 
-def test_shipped_templates_are_found() -> None:
-    assert shipped_templates() == REPO / "templates"
+def test_every_shipped_template_is_found() -> None:
+    shipped = {p.relative_to(REPO / "templates").as_posix() for p in REPO.glob("templates/**/*.j2")}
+    assert "report.md.j2" in shipped
+    assert set(shipped_loader().list_templates()) >= shipped
 
 
 def test_user_templates_override_single_parts(tmp_path: Path) -> None:

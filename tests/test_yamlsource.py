@@ -173,11 +173,29 @@ def test_positions_of_a_duplicate_key_follow_the_value_that_is_kept(tmp_path: Pa
     assert doc.positions[("a", "c")] == (4, 3)
 
 
-def test_very_deep_nesting_is_refused_before_composing(tmp_path: Path) -> None:
-    # 100 000 levels used to overflow the C stack in the composer (a segfault)
-    doc = load(tmp_path, "a: " + "[" * 100_000 + "\n")
-    assert rules_of(doc) == ["yaml-syntax"]
-    assert doc.findings[0][1].message == "ongeldige YAML: dieper genest dan 40"
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # flow and block nesting at depths where libyaml (0.2.5+) stops itself and below that
+        ("a: " + "[" * 100_000 + "\n", 1),
+        ("a: " + "{b: " * 2_000 + "\n", 1),
+        ("a:\n" + "- " * 1_500 + "x\n", 2),
+        ("a: " + "[" * 500 + "\n", 1),
+    ],
+    ids=["flow-100000", "flow-mapping-2000", "block-1500", "flow-500"],
+)
+def test_very_deep_nesting_is_one_dutch_finding_at_its_line(
+    tmp_path: Path, text: str, line: int | None
+) -> None:
+    # 100 000 levels used to overflow the C stack in the composer (a segfault); PyYAML 6.0.4's
+    # libyaml stops at 1 000 levels with an English message of its own.
+    doc = load(tmp_path, text)
+    ((rule, finding),) = doc.findings
+    assert rule == "yaml-syntax"
+    assert finding.message.startswith("ongeldige YAML: dieper genest dan")
+    assert finding.line is not None
+    if line is not None:
+        assert finding.line == line
 
 
 def test_too_many_values_are_refused_quickly(tmp_path: Path) -> None:

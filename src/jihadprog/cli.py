@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated, ClassVar
 
 import typer
 
-from jihadprog.clidutch import DutchCommand, DutchGroup, OptionalValueCommand, run_app
+from jihadprog.clidutch import (
+    HELP_NAMES,
+    OPTIONS_METAVAR,
+    SUBCOMMAND_METAVAR,
+    DutchCommand,
+    DutchGroup,
+    OptionalValueCommand,
+    run_app,
+)
 from jihadprog.errors import UserError
 
 if TYPE_CHECKING:
@@ -23,9 +31,33 @@ app = typer.Typer(
     help="Het Actieprogramma Integrale Aanpak Jihadisme (2014) als corpus: controleren, "
     "doorzoeken en rapporteren.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": HELP_NAMES},
+    options_metavar=OPTIONS_METAVAR,
+    subcommand_metavar=SUBCOMMAND_METAVAR,
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from jihadprog import __version__
+
+        sys.stdout.write(f"jihadprog {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Toon de versie en stop.", is_eager=True, callback=_show_version
+        ),
+    ] = False,
+) -> None:
+    """Het Actieprogramma Integrale Aanpak Jihadisme (2014) als corpus."""
+
 
 CorpusOption = Annotated[
     Path | None,

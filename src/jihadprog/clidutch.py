@@ -1,6 +1,8 @@
 """Dutch for the parts of the CLI that Click and Typer write: usage, help panels, usage errors.
 
-Typer (0.29+) vendors Click as ``typer._click``; this module is the one place that reaches into it.
+Typer 0.29 vendors Click as the private ``typer._click``; this module uses only Typer's public
+names (``typer.core``, ``typer.TyperException``, ``typer.BadParameter``) and recognises Click's
+usage errors, which all derive from ``typer.TyperException``, by their class names.
 """
 
 from __future__ import annotations
@@ -10,41 +12,38 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import typer
-from typer._click import core as click_core
-from typer._click import exceptions as click_errors
-from typer._click.formatting import HelpFormatter
-from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.core import TyperCommand, TyperGroup
 
 from jihadprog.errors import UserError
 
 _HELP_TEXT = "Toon deze hulp en stop."
+HELP_NAMES = ["-h", "--help"]
+OPTIONS_METAVAR = "[OPTIES]"
+SUBCOMMAND_METAVAR = "COMMANDO [ARGUMENTEN]..."
+_COMPLETION_HELP = {
+    "install_completion": "Installeer tab-aanvulling voor de huidige shell.",
+    "show_completion": "Toon het script voor tab-aanvulling, om zelf te installeren.",
+}
 
 
-def _dutch_help_option(command: click_core.Command, ctx: click_core.Context) -> TyperOption | None:
-    option = click_core.Command.get_help_option(command, ctx)
-    if option is not None:
-        option.help = _HELP_TEXT
-    return option
+class _DutchHelp:
+    """Mixin: the help option described in Dutch, the usage line prefixed with 'Gebruik: '."""
 
+    def get_help_option(self, ctx: Any) -> Any:
+        """The -h/--help option, described in Dutch."""
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = _HELP_TEXT
+        return option
 
-def _dutch_usage(
-    command: click_core.Command, ctx: click_core.Context, formatter: HelpFormatter
-) -> None:
-    dutch = {"[OPTIONS]": "[OPTIES]", "COMMAND [ARGS]...": "COMMANDO [ARGUMENTEN]..."}
-    pieces = [dutch.get(piece, piece) for piece in command.collect_usage_pieces(ctx)]
-    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
-
-
-class DutchCommand(TyperCommand):
-    """A Typer command whose help option and usage line speak Dutch."""
-
-    def get_help_option(self, ctx: click_core.Context) -> TyperOption | None:
-        """The --help option, described in Dutch."""
-        return _dutch_help_option(self, ctx)
-
-    def format_usage(self, ctx: click_core.Context, formatter: HelpFormatter) -> None:
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
         """'Gebruik: …' instead of 'Usage: …'."""
-        _dutch_usage(self, ctx, formatter)
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
+
+
+class DutchCommand(_DutchHelp, TyperCommand):
+    """A Typer command whose help option and usage line speak Dutch."""
 
 
 def fill_optional_values(args: list[str], implicit: Mapping[str, str]) -> list[str]:
@@ -69,21 +68,21 @@ class OptionalValueCommand(DutchCommand):
 
     implicit_values: ClassVar[dict[str, str]] = {}
 
-    def parse_args(self, ctx: click_core.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Fill in the implicit values, then parse as usual."""
         return super().parse_args(ctx, fill_optional_values(args, self.implicit_values))
 
 
-class DutchGroup(TyperGroup):
+class DutchGroup(_DutchHelp, TyperGroup):
     """The top-level group, in Dutch like its commands."""
 
-    def get_help_option(self, ctx: click_core.Context) -> TyperOption | None:
-        """The --help option, described in Dutch."""
-        return _dutch_help_option(self, ctx)
-
-    def format_usage(self, ctx: click_core.Context, formatter: HelpFormatter) -> None:
-        """'Gebruik: …' instead of 'Usage: …'."""
-        _dutch_usage(self, ctx, formatter)
+    def get_params(self, ctx: Any) -> list[Any]:
+        """The options, with Typer's completion options described in Dutch."""
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            if param.name in _COMPLETION_HELP:
+                param.help = _COMPLETION_HELP[param.name]
+        return params
 
 
 def _translate_rich_help() -> None:
@@ -98,17 +97,20 @@ def _translate_rich_help() -> None:
     rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
 
 
-def _usage_error_text(error: click_errors.UsageError) -> str:
-    if isinstance(error, click_errors.NoSuchOption):
-        return f"onbekende optie '{error.option_name}'"
-    if isinstance(error, click_errors.MissingParameter):
-        name = getattr(error.param, "human_readable_name", None) or "een argument"
-        return f"'{name}' ontbreekt"
-    if isinstance(error, click_errors.BadParameter):
+def _usage_error_text(error: typer.TyperException) -> str:
+    """Click's usage errors in Dutch; they are told apart by class name (Click's are private)."""
+    kind = type(error).__name__
+    option_name = getattr(error, "option_name", None)
+    if kind == "NoSuchOption":
+        return f"onbekende optie '{option_name}'"
+    if kind == "MissingParameter":
+        name = getattr(getattr(error, "param", None), "human_readable_name", None)
+        return f"'{name or 'een argument'}' ontbreekt"
+    if isinstance(error, typer.BadParameter):
         name = getattr(error.param, "human_readable_name", None) or "waarde"
         return f"ongeldige waarde voor '{name}': {error.message}"
-    if isinstance(error, click_errors.BadOptionUsage):
-        return f"optie '{error.option_name}' verkeerd gebruikt: {error.message}"
+    if kind == "BadOptionUsage":
+        return f"optie '{option_name}' verkeerd gebruikt: {error.message}"
     message = error.message
     if message.startswith("No such command"):
         return "onbekend commando " + message.removeprefix("No such command").strip(" .")
@@ -127,10 +129,12 @@ def run_app(app: typer.Typer, args: list[str] | None = None) -> int:
     except UserError as error:
         sys.stderr.write(f"jihadprog: {error.message}\n")
         return error.exit_code
-    except click_errors.NoArgsIsHelpError as error:
-        error.show()
-        return 0
-    except click_errors.UsageError as error:
+    except typer.TyperException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":
+            error.show()  # type: ignore[attr-defined]
+            return 0
+        if getattr(error, "exit_code", 1) != 2:  # not a usage error: a bug, keep its traceback
+            raise
         sys.stderr.write(f"jihadprog: {_usage_error_text(error)}\n")
         sys.stderr.write("Zie 'jihadprog --help' voor de commando's en opties.\n")
         return 2

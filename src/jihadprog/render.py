@@ -4,7 +4,7 @@ Both environments escape in ``finalize``, which Jinja applies to every ``{{ … 
 result, so a template cannot forget to escape. Only values wrapped in ``Raw`` pass unchanged;
 the one filter that makes them (``mermaid``) keeps a strict whitelist. The LaTeX environment
 uses ``\BLOCK{…}``, ``\VAR{…}`` and ``\#{…}`` so template syntax never clashes with TeX.
-Templates are looked up in the user's directory first, then in the shipped ``templates/``.
+Templates are looked up file by file in the user's directory first, then among the shipped ones.
 """
 
 from __future__ import annotations
@@ -33,12 +33,19 @@ class NoneInOutput(jinja2.TemplateRuntimeError):
     """A template printed None: a missing value it should have tested for."""
 
 
-def shipped_templates() -> Path:
-    """The shipped templates: next to the package when installed, else the repository's."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent.parent / "templates"):
-        if (candidate / _SHIPPED_MARKER).is_file():
-            return candidate
+def shipped_loader() -> jinja2.BaseLoader:
+    """The shipped templates: inside the installed package, else the checkout's ``templates/``.
+
+    A wheel carries them as ``jihadprog/templates`` (read through importlib.resources); an
+    editable install of the checkout reads the top-level folder they are edited in.
+    """
+    from importlib.resources import files
+
+    if files("jihadprog").joinpath("templates", _SHIPPED_MARKER).is_file():
+        return jinja2.PackageLoader("jihadprog", "templates")
+    checkout = Path(__file__).resolve().parents[2] / "templates"
+    if (checkout / _SHIPPED_MARKER).is_file():
+        return jinja2.FileSystemLoader(str(checkout))
     raise UserError("de meegeleverde sjablonen (map templates/) zijn niet gevonden", exit_code=1)
 
 
@@ -66,10 +73,9 @@ def _mermaid(value: object) -> Raw:
 
 def environment(fmt: str, user_dir: Path | None) -> jinja2.Environment:
     """The Jinja environment for ``md`` or ``tex``, searching ``user_dir`` before the shipped dir."""
-    paths = [str(user_dir)] if user_dir is not None else []
-    paths.append(str(shipped_templates()))
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(user_dir))] if user_dir else []
     common: dict[str, Any] = {
-        "loader": jinja2.FileSystemLoader(paths),
+        "loader": jinja2.ChoiceLoader([*loaders, shipped_loader()]),
         "undefined": jinja2.StrictUndefined,
         "autoescape": False,
         "trim_blocks": True,

@@ -78,6 +78,8 @@ _PYYAML_PROBLEMS_NL = {
     "found undefined tag handle": "onbekende tag",
     "did not find expected tag URI": "onbekende tag",
     "did not find expected '!'": "onbekende tag",
+    # libyaml 0.2.5 (bundled since PyYAML 6.0.2) stops at 1,000 levels itself, far past our limit
+    "exceeded maximum nesting depth": f"dieper genest dan {MAX_DEPTH}",
     "found unknown directive name": "onbekende %-richtlijn",
     "found incompatible YAML document": "onbekende YAML-versie",
     "found duplicate %YAML directive": "%YAML-richtlijn staat er twee keer",
