@@ -56,6 +56,27 @@ def test_pre_commit_hook() -> None:
         assert not files.search(path), path
 
 
+def test_readme_pre_commit_example_names_a_rev_that_carries_the_hooks() -> None:
+    import shutil
+    import subprocess
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- pre-commit:begin -->", 1)[1].split("<!-- pre-commit:end -->", 1)[0]
+    config = yaml.safe_load(block.split("```yaml", 1)[1].split("```", 1)[0])
+    (repo,) = config["repos"]
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    shown = subprocess.run(
+        ["git", "-C", str(REPO), "show", f"{repo['rev']}:.pre-commit-hooks.yaml"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.returncode == 0, f"rev {repo['rev']} does not exist or has no hooks file"
+    offered = {hook["id"] for hook in yaml.safe_load(shown.stdout)}
+    assert {hook["id"] for hook in repo["hooks"]} <= offered
+
+
 def test_ci_workflow_lints_and_tests_pull_requests() -> None:
     workflow = yaml.safe_load((REPO / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
     triggers = workflow[True]  # YAML 1.1: the key 'on' reads as a boolean
@@ -63,3 +84,18 @@ def test_ci_workflow_lints_and_tests_pull_requests() -> None:
     runs = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
     assert "make check" in runs and "make test" in runs
     assert any("jihadprog lint --strict --format github" in run for run in runs)
+
+
+def test_ci_workflow_pins_actions_and_covers_pythons_and_the_wheel() -> None:
+    workflow = yaml.safe_load((REPO / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
+    uses = [
+        step["uses"] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step
+    ]
+    assert uses and all(re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", use) for use in uses), uses
+    assert workflow["jobs"]["check"]["strategy"]["matrix"]["python-version"] == [
+        "3.11",
+        "3.12",
+        "3.13",
+    ]
+    runs = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert any("make smoke-wheel" in run for run in runs)
