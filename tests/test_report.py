@@ -64,7 +64,8 @@ def test_two_letters_in_one_quarter_the_last_one_leads(shipped: Corpus) -> None:
     r = build_report(shipped, K("2015-K2"), TODAY)
     assert r.brief is not None
     assert r.brief.titel.startswith("Derde voortgangsrapportage")
-    assert r.brief.datum == dt.date(2015, 6, 29) and not r.brief.datum_zeker
+    assert r.brief.datum == dt.date(2015, 6, 29) and r.brief.datum_zeker
+    assert r.brief.kamerstuk == "Kamerstuk 29 754, nr. 314"
     assert [b.nummer for b in r.andere_brieven] == [2]
     assert r.andere_brieven[0].kamerstuk == "Kamerstuk 29 754, nr. 308"
 
