@@ -422,3 +422,7 @@ def schema(
 def main() -> None:
     """Entry point of the console script."""
     sys.exit(run_app(app))
+
+
+# The editing commands register themselves on ``app``; imported last, after what they use.
+from jihadprog import editcli  # noqa: E402, F401
