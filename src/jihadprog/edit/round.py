@@ -196,28 +196,22 @@ def read_answers(
     quarters: dict[Kwartaal, str] = {}
     seen: dict[tuple[int, str | None], str] = {}
     for path in paths:
-        doc, data = _read_csv(path) if path.suffix == ".csv" else _read_yaml(path)
-        findings.extend(finding for _, finding in doc.findings)
-        if data is None:
-            continue
-        try:
-            uitvraag = Uitvraag.model_validate(data)
-        except ValidationError as error:
-            findings.extend(dutch_validation_findings(doc, error))
-            continue
-        quarters.setdefault(uitvraag.kwartaal, doc.name)
-        for index, row in enumerate(uitvraag.onderdelen):
+        doc, kwartaal, rows = _validated(path, findings)
+        for index, row in rows:
             for problem in _row_problems(corpus, row):
                 findings.append(doc.finding(("onderdelen", index), problem))
-            answer = _answer(corpus, doc, index, row, uitvraag.kwartaal)
+        if kwartaal is None:
+            continue
+        quarters.setdefault(kwartaal, doc.name)
+        for index, row in rows:
+            answer = _answer(corpus, doc, index, row, kwartaal)
             if answer is None:
                 continue
             key = (row.maatregel, row.actie)
-            where = f"{answer.file}:{answer.line}"
             if key in seen:
                 message = f"{answer.target.label} is al beantwoord in {seen[key]}"
                 findings.append(doc.finding(("onderdelen", index), message))
-            seen.setdefault(key, where)
+            seen.setdefault(key, f"{answer.file}:{answer.line}")
             answers.append(answer)
     if len(quarters) > 1:
         listed = ", ".join(f"{k} ({name})" for k, name in sorted(quarters.items()))
@@ -245,6 +239,30 @@ def missing(root: Path, kwartaal: Kwartaal, today: dt.date) -> list[Problem]:
 
     problems = lint(LintContext(load_corpus(root), today, kwartaal), load_config(root))
     return [p for p in problems if p.rule == COMPLETE.id]
+
+
+def _validated(
+    path: Path, findings: list[Finding]
+) -> tuple[Document, Kwartaal | None, list[tuple[int, Onderdeel]]]:
+    """The file's quarter (None if the file is not valid) and every row that is valid itself."""
+    doc, data = _read_csv(path) if path.suffix == ".csv" else _read_yaml(path)
+    findings.extend(finding for _, finding in doc.findings)
+    if data is None:
+        return doc, None, []
+    try:
+        uitvraag = Uitvraag.model_validate(data)
+    except ValidationError as error:
+        findings.extend(dutch_validation_findings(doc, error))
+    else:
+        return doc, uitvraag.kwartaal, list(enumerate(uitvraag.onderdelen))
+    rows: list[tuple[int, Onderdeel]] = []
+    raw_rows = data.get("onderdelen") if isinstance(data, dict) else None
+    for index, raw in enumerate(raw_rows if isinstance(raw_rows, list) else []):
+        try:
+            rows.append((index, Onderdeel.model_validate(raw)))
+        except ValidationError:
+            continue  # already reported through the whole file's validation
+    return doc, None, rows
 
 
 def _row_problems(corpus: Corpus, row: Onderdeel) -> Iterator[str]:
