@@ -116,3 +116,27 @@ def test_bad_answers_are_reported_at_file_and_line_and_change_nothing(
         err[-1] == "jihadprog: de antwoorden bevatten fouten; er is niets in het corpus gewijzigd"
     )
     assert _files(shipped) == before
+
+
+def test_bad_csv_answers_are_placed_at_row_and_column(
+    shipped: Path, tmp_path: Path, capsys
+) -> None:
+    answers = tmp_path / "antwoorden"
+    args = ["kwartaal", "uitvraag", K, "--output", str(answers), "--corpus", str(shipped)]
+    assert run_app(app, args) == 0
+    for path in answers.iterdir():
+        if path.name != f"{K}-OM.csv":
+            path.unlink()
+    path = answers / f"{K}-OM.csv"
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    rows[0].update(status="klaar", toelichting="x", bronnen="y")
+    rows[1].update(kwartaal="2020-K2")
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    capsys.readouterr()
+    assert run_app(app, ["kwartaal", "verwerk", str(answers), "--corpus", str(shipped)]) == 1
+    err = capsys.readouterr().err
+    assert f"{K}-OM.csv:2:8: [fout] onderdelen[1].status: ongeldige waarde 'klaar'" in err
+    assert f"{K}-OM.csv:3:1: [fout] kwartaal 2020-K2 wijkt af van {K} erboven" in err

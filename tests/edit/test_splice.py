@@ -175,3 +175,19 @@ def test_unknown_targets_and_values_are_clean_errors(shipped: Path, capsys) -> N
     for args, message in cases:
         assert run_app(app, [*args, *common]) == 2, args
         assert message in capsys.readouterr().err
+
+
+def test_missing_values_are_asked_for_on_a_terminal(shipped: Path, monkeypatch, capsys) -> None:
+    import typer
+
+    answers = iter(
+        ["9", "doorlopend", "2020-K1", "Gevraagd en gegeven.", "Kamerstuk 29 754, nr. 999"]
+    )
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr(typer, "prompt", lambda label: next(answers))
+    assert run_app(app, ["voortgang", "13", "--corpus", str(shipped)]) == 0
+    out, err = capsys.readouterr()
+    assert "  5. doorlopend\n" in err and "kies een nummer of een waarde" in err
+    assert out == "maatregelen/13-exit-faciliteit.yaml: bijgewerkt\n"
+    text = (shipped / "maatregelen/13-exit-faciliteit.yaml").read_text(encoding="utf-8")
+    assert "  - kwartaal: 2020-K1\n    status: doorlopend\n    toelichting: Gevraagd" in text

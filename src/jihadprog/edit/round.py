@@ -303,31 +303,40 @@ def _read_yaml(path: Path) -> tuple[Document, Any]:
 
 def _read_csv(path: Path) -> tuple[Document, Any]:
     """Rows of a returned CSV as questionnaire data, positioned by row and column."""
-    doc = Document(path=path, name=path.name)
+    findings: list[tuple[str, Finding]] = []
+    positions: dict[tuple[str | int, ...], tuple[int, int]] = {}
+    doc = Document(path=path, name=path.name, findings=findings, _positions=positions)
+
+    def report(line: int | None, message: str) -> tuple[Document, Any]:
+        findings.append((RULE, Finding(doc.name, line, 1 if line else None, message)))
+        return doc, None
+
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
-        doc._report(RULE, None, None, "kan niet worden gelezen als UTF-8-tekst")
-        return doc, None
+        return report(None, "kan niet worden gelezen als UTF-8-tekst")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+    header = list(reader.fieldnames or [])
+    missing = [c for c in COLUMNS if c not in header]
     if missing:
-        doc._report(RULE, 1, 1, f"kolommen ontbreken: {', '.join(missing)}")
-        return doc, None
-    positions: dict[tuple[str | int, ...], tuple[int, int]] = {}
+        return report(1, f"kolommen ontbreken: {', '.join(missing)}")
     rows: list[dict[str, Any]] = []
     kwartaal = ""
-    for index, record in enumerate(reader):
-        line = reader.line_num
-        positions[("onderdelen", index)] = (line, 1)
-        for column, name in enumerate(COLUMNS[1:], start=2):
-            positions[("onderdelen", index, name)] = (line, column)
-        kwartaal = kwartaal or record["kwartaal"]
-        rows.append(_csv_row(record))
-    positions[("kwartaal",)] = (2, 1)
-    doc._positions = positions
+    try:
+        for index, record in enumerate(reader):
+            line = reader.line_num
+            positions[("onderdelen", index)] = (line, 1)
+            for name in COLUMNS:
+                positions[("onderdelen", index, name)] = (line, header.index(name) + 1)
+            kwartaal = kwartaal or record["kwartaal"]
+            if record["kwartaal"] != kwartaal:
+                report(line, f"kwartaal {record['kwartaal']} wijkt af van {kwartaal} erboven")
+            rows.append(_csv_row(record))
+    except csv.Error:
+        return report(reader.line_num, "ongeldige CSV (aanhalingstekens niet gesloten?)")
+    positions[("kwartaal",)] = (2, header.index("kwartaal") + 1)
     return doc, {"organisatie": path.stem, "kwartaal": kwartaal, "onderdelen": rows}
 
 

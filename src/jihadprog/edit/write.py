@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jihadprog.errors import UserError
+from jihadprog.errors import UserError, os_reason
 from jihadprog.problems import Level, Problem
 
 
@@ -42,7 +42,7 @@ def read(path: Path) -> tuple[bytes, str]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise UserError(f"kan '{path}' niet lezen: {error.strerror or error}", 1) from None
+        raise UserError(f"kan '{path}' niet lezen: {os_reason(error)}", 1) from None
     try:
         return raw, raw.decode("utf-8")
     except UnicodeDecodeError:
