@@ -83,9 +83,10 @@ def _feit(
     toelichting: str | None,
     bron: list[str] | None,
     datum: str | None,
+    terugval: str | None = None,
 ) -> Feit:
     from jihadprog.edit.progress import Feit
-    from jihadprog.models import _parse_datum
+    from jihadprog.models import parse_datum
 
     quarter = parse_kwartaal(_ask(kwartaal, "--kwartaal", "Kwartaal (bv. 2015-K2)"))
     text = _ask(toelichting, "--toelichting", "Toelichting")
@@ -93,10 +94,10 @@ def _feit(
     day = None
     if datum is not None:
         try:
-            day = _parse_datum(datum)
+            day = parse_datum(datum)
         except ValueError as error:
             raise UserError(f"ongeldige waarde voor --datum: {error}") from None
-    return Feit(quarter, stand, text, bronnen, day)
+    return Feit(quarter, stand, text, bronnen, day, terugval)
 
 
 def _write(pending: Pending, root: Path) -> None:
@@ -130,6 +131,14 @@ def voortgang(
     toelichting: ToelichtingOption = None,
     bron: BronOption = None,
     datum: DatumOption = None,
+    terugval: Annotated[
+        str | None,
+        typer.Option(
+            "--verklaring-terugval",
+            help="Waarom de status teruggaat (verplicht als dat zo is).",
+            show_default=False,
+        ),
+    ] = None,
     corpus: CorpusOption = None,
 ) -> None:
     """Voeg voortgang toe aan een maatregel of actie, op de plek van het kwartaal."""
@@ -140,7 +149,7 @@ def voortgang(
     target = measure_target(loaded, nummer, actie)
     chosen = _ask(status, "--status", "Status", [s.value for s in Status])
     pending = Pending()
-    pending.add(target, _feit(kwartaal, chosen, toelichting, bron, datum))
+    pending.add(target, _feit(kwartaal, chosen, toelichting, bron, datum, terugval))
     _write(pending, loaded.root)
 
 

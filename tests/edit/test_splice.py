@@ -191,3 +191,11 @@ def test_missing_values_are_asked_for_on_a_terminal(shipped: Path, monkeypatch, 
     assert out == "maatregelen/13-exit-faciliteit.yaml: bijgewerkt\n"
     text = (shipped / "maatregelen/13-exit-faciliteit.yaml").read_text(encoding="utf-8")
     assert "  - kwartaal: 2020-K1\n    status: doorlopend\n    toelichting: Gevraagd" in text
+
+
+def test_a_status_that_goes_back_is_written_with_its_explanation(shipped: Path, capsys) -> None:
+    args = ["voortgang", "4", "--corpus", str(shipped), "--kwartaal", "2018-K1"]
+    args += ["--status", "nog niet gestart", "--toelichting", "Terug bij af.", "--bron", "y"]
+    assert run_app(app, [*args, "--verklaring-terugval", "De wet werd opgeschort."]) == 0
+    text = (shipped / "maatregelen/04-verlies-nederlanderschap.yaml").read_text(encoding="utf-8")
+    assert "      - y\n    verklaring_terugval: De wet werd opgeschort.\n" in text

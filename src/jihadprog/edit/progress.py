@@ -35,15 +35,21 @@ class Feit:
     toelichting: str
     bronnen: Sequence[str]
     datum: dt.date | None = None
+    verklaring_terugval: str | None = None
 
     def entry(self, bill: bool) -> dict[str, Value]:
-        """The entry's keys in schema order (``stadium`` for a bill, else ``status``)."""
+        """The entry's keys in schema order (``stadium`` for a bill, else ``status``).
+
+        Runs of whitespace become one space: every text of the corpus is one paragraph.
+        """
         entry: dict[str, Value] = {"kwartaal": str(self.kwartaal)}
         entry["stadium" if bill else "status"] = self.stand
         if self.datum is not None:
             entry["datum"] = self.datum.isoformat()
         entry["toelichting"] = " ".join(self.toelichting.split())
         entry["bronnen"] = [" ".join(bron.split()) for bron in self.bronnen]
+        if self.verklaring_terugval:
+            entry["verklaring_terugval"] = " ".join(self.verklaring_terugval.split())
         return entry
 
 
@@ -81,6 +87,8 @@ def check_feit(feit: Feit, bill: bool) -> None:
         raise UserError("de toelichting mag niet leeg zijn")
     if not feit.bronnen or not all(bron.strip() for bron in feit.bronnen):
         raise UserError("geef ten minste één bron (--bron), en geen lege")
+    if bill and feit.verklaring_terugval:
+        raise UserError("een wetgevingsstap heeft geen verklaring_terugval")
 
 
 @dataclass
