@@ -79,6 +79,8 @@ def format_text(text: str, model: type[BaseModel] | None, name: str) -> str:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}:{mark.line + 1}" if mark is not None else name
         raise UserError(f"{where}: geen geldige YAML; fmt laat het bestand ongemoeid", 1) from None
+    except RecursionError:
+        raise UserError(f"{name}: te diep genest; fmt laat het bestand ongemoeid", 1) from None
     if not same:  # a guard against a bug in the formatter, never against the user's input
         raise AssertionError(f"fmt would change the data of {name}")
     return result
