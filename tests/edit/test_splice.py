@@ -199,3 +199,15 @@ def test_a_status_that_goes_back_is_written_with_its_explanation(shipped: Path, 
     assert run_app(app, [*args, "--verklaring-terugval", "De wet werd opgeschort."]) == 0
     text = (shipped / "maatregelen/04-verlies-nederlanderschap.yaml").read_text(encoding="utf-8")
     assert "      - y\n    verklaring_terugval: De wet werd opgeschort.\n" in text
+
+
+def test_a_progress_list_in_flow_style_is_refused_not_overwritten(shipped: Path, capsys) -> None:
+    path = shipped / "maatregelen/02-terroristenafdeling.yaml"
+    flow = '[{kwartaal: 2015-K1, status: in voorbereiding, toelichting: x, bronnen: ["nos.nl, 1 maart 2015"]}]'
+    path.write_text(path.read_text(encoding="utf-8").replace("voortgang: []", f"voortgang: {flow}"))
+    before = path.read_bytes()
+    args = ["voortgang", "2", "--corpus", str(shipped), "--kwartaal", "2020-K1"]
+    assert run_app(app, [*args, "--status", "doorlopend", "--toelichting", "x", "--bron", "y"]) == 1
+    err = capsys.readouterr().err
+    assert "02-terroristenafdeling.yaml:24: de voortgang staat niet als lijst met '- '" in err
+    assert path.read_bytes() == before

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jihadprog.corpus import Corpus
-from jihadprog.edit.splice import Value, insert_entry, model_at
+from jihadprog.edit.splice import NotBlock, Value, insert_entry, model_at
 from jihadprog.edit.write import Edit, apply, read
 from jihadprog.errors import UserError
 from jihadprog.models import Maatregel
@@ -105,7 +105,14 @@ class Pending:
             raw, text = read(target.path)
             edit = Edit(target.path, raw, text)
         model = model_at(Maatregel, target.loc)
-        text = insert_entry(edit.text, target.loc, model, feit.entry(bill), feit.kwartaal)
+        try:
+            text = insert_entry(edit.text, target.loc, model, feit.entry(bill), feit.kwartaal)
+        except NotBlock as flow:
+            raise UserError(
+                f"{target.path.name}:{flow.line}: de voortgang staat niet als lijst met '- ' "
+                "onder elkaar; schrijf die zo en probeer het opnieuw",
+                exit_code=1,
+            ) from None
         self.edits[target.path] = Edit(edit.path, edit.original, text)
 
     def write(self, root: Path, today: dt.date) -> list[Path]:

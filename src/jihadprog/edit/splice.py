@@ -29,6 +29,14 @@ VOORTGANG = "voortgang"
 Value = str | Sequence[str]
 
 
+class NotBlock(Exception):
+    """The progress list is written in flow style (``[…]``); splicing into it is refused."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def entry_lines(entry: Mapping[str, Value], dash: int) -> str:
     """The text of a sequence item ``- key: value …`` with its dash at column ``dash``."""
     column = dash + 2
@@ -55,6 +63,8 @@ def insert_entry(
         return _into_sequence(text, track, entry, kwartaal)
     column: int = parent.value[0][0].start_mark.column
     block = " " * column + f"{VOORTGANG}:\n" + entry_lines(entry, column + 2)
+    if track is not None and (not isinstance(track, yaml.SequenceNode) or track.value):
+        raise NotBlock(track.start_mark.line + 1)
     if track is not None:  # an empty list written as []: the key line is replaced
         for key, _ in parent.value:
             if key.value == VOORTGANG:
