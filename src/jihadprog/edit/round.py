@@ -230,15 +230,15 @@ def pending_for(answers: Sequence[Antwoord]) -> Pending:
 
 
 def missing(root: Path, kwartaal: Kwartaal, today: dt.date) -> list[Problem]:
-    """What ``lint --kwartaal`` reports as still missing for the quarter."""
+    """What ``lint --kwartaal`` reports beyond a plain lint: what is missing for the quarter."""
     from jihadprog.config import load_config
     from jihadprog.corpus import load_corpus
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import lint
-    from jihadprog.rules.quarter_complete import RULE as COMPLETE
 
-    problems = lint(LintContext(load_corpus(root), today, kwartaal), load_config(root))
-    return [p for p in problems if p.rule == COMPLETE.id]
+    corpus, config = load_corpus(root), load_config(root)
+    plain = set(lint(LintContext(corpus, today), config))
+    return [p for p in lint(LintContext(corpus, today, kwartaal), config) if p not in plain]
 
 
 def _validated(
