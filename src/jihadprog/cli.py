@@ -185,7 +185,12 @@ def query(
         str | None, typer.Option("--markering", help="Alleen markering B, V of N.")
     ] = None,
     actor: Annotated[
-        str | None, typer.Option("--actor", help="Alleen maatregelen met deze actor (bv. NCTV).")
+        str | None,
+        typer.Option(
+            "--actor",
+            help="Alleen maatregelen met deze organisatie: sleutel, naam, afkorting of alias "
+            "(bv. NCTV, om, 'Openbaar Ministerie').",
+        ),
     ] = None,
     zoek: Annotated[
         str | None, typer.Option("--zoek", help="Alleen maatregelen waarvan de tekst dit bevat.")
@@ -228,6 +233,10 @@ def query(
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = _require_valid(corpus)
     as_of = as_of or latest_quarter(loaded)
+    if actor is not None:
+        from jihadprog.organisations import resolve
+
+        actor = resolve(loaded, actor).id
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
     rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
     if output_format == "json":
