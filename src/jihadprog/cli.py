@@ -69,6 +69,22 @@ CorpusOption = Annotated[
 ]
 
 
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="CSV voor een Nederlandse spreadsheet: puntkomma als scheidingsteken en een "
+        "UTF-8-BOM (standaard: komma's volgens RFC 4180).",
+    ),
+]
+
+
+def write_csv(text: str) -> None:
+    """CSV to stdout as UTF-8 bytes, whatever the locale, so the BOM and accents survive."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+
+
 def _color(stream: object) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set."""
     isatty = getattr(stream, "isatty", None)
@@ -209,6 +225,7 @@ def query(
     output_format: Annotated[
         str, typer.Option("--format", help="Uitvoer: table, json, csv of yaml.")
     ] = "table",
+    excel: ExcelOption = False,
 ) -> None:
     """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
     from jihadprog import views
@@ -242,7 +259,7 @@ def query(
     if output_format == "json":
         views.write_json(rows, sys.stdout)
     elif output_format == "csv":
-        sys.stdout.write(views.to_csv(rows))
+        write_csv(views.to_csv(rows, excel))
     elif output_format == "yaml":
         sys.stdout.write(views.to_yaml(rows))
     else:
@@ -302,6 +319,79 @@ def diff(
         sys.stdout.write(diffview.to_markdown(changes, start, end))
     else:
         diffview.print_table(changes, start, end, _color(sys.stdout))
+
+
+@app.command(cls=DutchCommand)
+def historie(
+    corpus: CorpusOption = None,
+    van: Annotated[
+        str | None,
+        typer.Option("--van", help="Eerste kwartaal, bv. 2015-K1 (standaard: het begin)."),
+    ] = None,
+    tot: Annotated[
+        str | None,
+        typer.Option("--tot", help="Laatste kwartaal, bv. 2016-K4 (standaard: het einde)."),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: csv, json of md.")
+    ] = "csv",
+    excel: ExcelOption = False,
+) -> None:
+    """Alle voortgangsfeiten als één tabel: een regel per feit, op kwartaal en datum."""
+    from jihadprog import history_table
+
+    require_choice(output_format, history_table.HISTORY_FORMATS)
+    start = parse_kwartaal(van, "--van") if van is not None else None
+    end = parse_kwartaal(tot, "--tot") if tot is not None else None
+    if start and end and start > end:
+        raise UserError(f"--van ({start}) ligt na --tot ({end})")
+    loaded = _require_valid(corpus)
+    regels = history_table.rows(loaded.sorted_maatregelen(), start, end)
+    if output_format == "json":
+        sys.stdout.write(history_table.to_json(regels))
+    elif output_format == "md":
+        sys.stdout.write(history_table.to_markdown(regels))
+    else:
+        write_csv(history_table.to_history_csv(regels, excel))
+
+
+@app.command(cls=DutchCommand)
+def organisatie(
+    naam: Annotated[
+        str, typer.Argument(help="Organisatie: sleutel, naam, afkorting of alias (bv. OM).")
+    ],
+    corpus: CorpusOption = None,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Kwartaal voor de stand, bv. 2016-K2 (standaard: laatste kwartaal met gegevens).",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json, csv of md.")
+    ] = "table",
+    excel: ExcelOption = False,
+) -> None:
+    """Toon wat een organisatie uitvoert: maatregelen, acties en wetsvoorstellen met hun stand."""
+    from jihadprog import organisation_view as view
+    from jihadprog.history import latest_quarter
+    from jihadprog.organisations import resolve
+
+    require_choice(output_format, view.ORGANISATION_FORMATS)
+    as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
+    loaded = _require_valid(corpus)
+    org = resolve(loaded, naam)
+    as_of = as_of or latest_quarter(loaded)
+    rows = view.overview(loaded, org, as_of)
+    if output_format == "json":
+        sys.stdout.write(view.to_json(org, as_of, rows))
+    elif output_format == "csv":
+        write_csv(view.to_organisation_csv(rows, excel))
+    elif output_format == "md":
+        sys.stdout.write(view.to_markdown(org, as_of, rows))
+    else:
+        view.print_table(org, as_of, rows, _color(sys.stdout))
 
 
 LAATSTE = "laatste"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
@@ -71,13 +70,13 @@ CSV_COLUMNS = (
 )
 
 
-def to_csv(rows: Sequence[Row]) -> str:
-    """One row per measure; lists are joined with '; '."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for m, status in rows:
-        writer.writerow(
+def to_csv(rows: Sequence[Row], excel: bool = False) -> str:
+    """One row per measure; lists are joined with '; ' (``excel``: see tabular.to_csv)."""
+    from jihadprog.tabular import to_csv as csv_text
+
+    return csv_text(
+        CSV_COLUMNS,
+        (
             [
                 m.nummer,
                 m.groep,
@@ -89,8 +88,10 @@ def to_csv(rows: Sequence[Row]) -> str:
                 len(m.acties),
                 "; ".join(m.actoren),
             ]
-        )
-    return buffer.getvalue()
+            for m, status in rows
+        ),
+        excel,
+    )
 
 
 def marker_text(maatregel: Maatregel) -> str:
