@@ -394,6 +394,32 @@ def organisatie(
         view.print_table(org, as_of, rows, _color(sys.stdout))
 
 
+@app.command(cls=DutchCommand)
+def site(
+    output: Annotated[
+        Path,
+        typer.Option("--output", help="Map voor de site (wordt in zijn geheel vervangen)."),
+    ],
+    corpus: CorpusOption = None,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Kwartaal voor de statussen, bv. 2016-K2 (standaard: laatste kwartaal met gegevens).",
+        ),
+    ] = None,
+) -> None:
+    """Schrijf een statische website: werkt vanaf schijf en op GitHub Pages, zonder server."""
+    from jihadprog.history import latest_quarter
+    from jihadprog.site.build import write_site
+    from jihadprog.site.pages import build_site
+
+    as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
+    loaded = _require_valid(corpus)
+    pages = write_site(build_site(loaded, as_of or latest_quarter(loaded)), output)
+    sys.stdout.write(f"{output}/index.html ({pages} pagina's)\n")
+
+
 LAATSTE = "laatste"
 
 

@@ -31,8 +31,8 @@ class Org:
 
     @property
     def label(self) -> str:
-        """'Openbaar Ministerie (OM)', or the bare name when it has no abbreviation of its own."""
-        short = self.afkorting or (self.id if self.id != self.naam else None)
+        """'Openbaar Ministerie (OM)', or the bare name when it has no abbreviation."""
+        short = self.afkorting
         return f"{self.naam} ({short})" if short and short != self.naam else self.naam
 
 
