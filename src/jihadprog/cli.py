@@ -440,12 +440,14 @@ def report(
             help="Kwartaal, bv. 2015-K2; zonder waarde: het laatste kwartaal met voortgang.",
         ),
     ] = LAATSTE,
-    output_format: Annotated[str, typer.Option("--format", help="Uitvoer: md, tex of pdf.")] = "md",
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: md, tex, pdf of docx (Word).")
+    ] = "md",
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
-            help="Uitvoerbestand (standaard build/voortgangsrapportage-KWARTAAL.md|tex|pdf); "
+            help="Uitvoerbestand (standaard build/voortgangsrapportage-KWARTAAL.md|tex|pdf|docx); "
             "'-' schrijft md of tex naar de standaarduitvoer.",
             show_default=False,
         ),
@@ -459,7 +461,7 @@ def report(
         ),
     ] = None,
 ) -> None:
-    """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX of PDF."""
+    """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX, PDF of Word."""
     from jihadprog import publish
     from jihadprog.history import latest_quarter
     from jihadprog.report import default_quarter
@@ -468,12 +470,19 @@ def report(
     wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
     if templates is not None and not templates.is_dir():
         raise UserError(f"sjabloonmap '{templates}' bestaat niet of is geen map")
-    if output == publish.STDOUT and output_format == "pdf":
-        raise UserError("een PDF gaat niet naar de standaarduitvoer; geef --output BESTAND.pdf")
+    if output == publish.STDOUT and output_format in publish.BINARY:
+        raise UserError(
+            f"een {output_format}-bestand gaat niet naar de standaarduitvoer; "
+            f"geef --output BESTAND.{output_format}"
+        )
     if output_format == "pdf":
         from jihadprog.pdf import find_engine
 
         find_engine()
+    if output_format == "docx":
+        from jihadprog.word import find_pandoc
+
+        find_pandoc()
     loaded = _require_valid(corpus)
     chosen = wanted or default_quarter(loaded)
     if wanted is None and latest_quarter(loaded) is None:

@@ -16,7 +16,8 @@ from jihadprog.corpus import Corpus
 from jihadprog.errors import UserError
 from jihadprog.quarters import Kwartaal
 
-FORMATS = ("md", "tex", "pdf")
+FORMATS = ("md", "tex", "pdf", "docx")
+BINARY = ("pdf", "docx")
 BUILD_DIR = Path("build")
 STDOUT = Path("-")
 
@@ -69,6 +70,10 @@ def produce(
     rapport = build_report(corpus, kwartaal, today)
     if fmt == "md":
         return render(rapport, "md", templates).encode("utf-8")
+    if fmt == "docx":
+        from jihadprog.word import compile_docx
+
+        return compile_docx(render(rapport, "md", templates))
     source = render(rapport, "tex", templates)
     if fmt == "tex":
         return source.encode("utf-8")
