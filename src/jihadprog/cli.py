@@ -460,6 +460,14 @@ def report(
             show_default=False,
         ),
     ] = None,
+    per_organisatie: Annotated[
+        bool,
+        typer.Option(
+            "--per-organisatie",
+            help="Voeg de bijlage 'Overzicht per organisatie' toe: per organisatie haar "
+            "maatregelen en hun status.",
+        ),
+    ] = False,
 ) -> None:
     """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX, PDF of Word."""
     from jihadprog import publish
@@ -490,7 +498,9 @@ def report(
             f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
             "het kwartaal van het Actieprogramma\n"
         )
-    data = publish.produce(loaded, chosen, output_format, templates, dt.date.today())
+    data = publish.produce(
+        loaded, chosen, output_format, templates, dt.date.today(), per_organisatie
+    )
     if output == publish.STDOUT:
         sys.stdout.buffer.write(data)
         return

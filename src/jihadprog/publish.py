@@ -60,14 +60,23 @@ def produce(
     fmt: str,
     templates: Path | None,
     today: dt.date,
+    per_organisatie: bool = False,
 ) -> bytes:
-    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written."""
+    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written.
+
+    ``per_organisatie`` adds the annex "Overzicht per organisatie".
+    """
+    from dataclasses import replace
+
+    from jihadprog.organisation_annex import per_organisatie as annex
     from jihadprog.render import render
     from jihadprog.report import build_report
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
     rapport = build_report(corpus, kwartaal, today)
+    if per_organisatie:
+        rapport = replace(rapport, per_organisatie=annex(corpus, kwartaal))
     if fmt == "md":
         return render(rapport, "md", templates).encode("utf-8")
     if fmt == "docx":

@@ -35,6 +35,7 @@ from jihadprog.models import (
 )
 from jihadprog.models import Groep as GroepModel
 from jihadprog.models import Programma as ProgrammaModel
+from jihadprog.organisation_annex import OrganisatieRegel
 from jihadprog.quarters import Kwartaal
 from jihadprog.vocab import Markering, Status, Wetsstadium
 
@@ -312,6 +313,8 @@ class Rapport:
     wetgeving: tuple[WetRegel, ...]
     evaluatie: Evaluatie | None
     begrippen: tuple[Begrip, ...]
+    per_organisatie: tuple[OrganisatieRegel, ...] = ()
+    """The annex per organisation; empty unless asked for (`report --per-organisatie`)."""
 
     @property
     def datum(self) -> dt.date:
