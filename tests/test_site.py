@@ -31,12 +31,16 @@ class _Links(HTMLParser):
                 self.refs.append(str(values[name]))
 
 
-@pytest.fixture(scope="module")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def write_shipped_site(target: Path) -> Path:
+    """The site of the shipped corpus, as `jihadprog site` writes it."""
     corpus = load_corpus(REPO)
-    target = tmp_path_factory.mktemp("site") / "site"
     write_site(build_site(corpus, latest_quarter(corpus)), target)
     return target
+
+
+@pytest.fixture(scope="module")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_shipped_site(tmp_path_factory.mktemp("site") / "site")
 
 
 def test_every_page_exists(site_dir: Path) -> None:

@@ -69,6 +69,14 @@ CorpusOption = Annotated[
 ]
 
 
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kwartaal",
+        help="Kwartaal voor de stand, bv. 2016-K2 (standaard: laatste kwartaal met gegevens).",
+        show_default=False,
+    ),
+]
 ExcelOption = Annotated[
     bool,
     typer.Option(
@@ -361,13 +369,7 @@ def organisatie(
         str, typer.Argument(help="Organisatie: sleutel, naam, afkorting of alias (bv. OM).")
     ],
     corpus: CorpusOption = None,
-    kwartaal: Annotated[
-        str | None,
-        typer.Option(
-            "--kwartaal",
-            help="Kwartaal voor de stand, bv. 2016-K2 (standaard: laatste kwartaal met gegevens).",
-        ),
-    ] = None,
+    kwartaal: AsOfOption = None,
     output_format: Annotated[
         str, typer.Option("--format", help="Uitvoer: table, json, csv of md.")
     ] = "table",
@@ -401,13 +403,7 @@ def site(
         typer.Option("--output", help="Map voor de site (wordt in zijn geheel vervangen)."),
     ],
     corpus: CorpusOption = None,
-    kwartaal: Annotated[
-        str | None,
-        typer.Option(
-            "--kwartaal",
-            help="Kwartaal voor de statussen, bv. 2016-K2 (standaard: laatste kwartaal met gegevens).",
-        ),
-    ] = None,
+    kwartaal: AsOfOption = None,
 ) -> None:
     """Schrijf een statische website: werkt vanaf schijf en op GitHub Pages, zonder server."""
     from jihadprog.history import latest_quarter
