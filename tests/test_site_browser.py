@@ -164,6 +164,17 @@ def test_filters(browser: Any, site_dir: Path) -> None:
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
 
 
+def test_skip_link_is_the_first_stop_and_leads_to_main(browser: Any, site_dir: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    _open(browser, site_dir, "maatregel/3.html")
+    browser.find_element("tag name", "body").send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.text == "Naar de inhoud" and focused.is_displayed()
+    focused.send_keys(Keys.ENTER)
+    assert browser.switch_to.active_element.get_attribute("id") == "inhoud"
+
+
 def test_without_javascript_the_table_is_complete(site_dir: Path) -> None:
     html = (site_dir / "index.html").read_text(encoding="utf-8")
     assert '<form id="filters" class="filters" hidden>' in html
