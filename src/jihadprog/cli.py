@@ -87,12 +87,6 @@ ExcelOption = Annotated[
 ]
 
 
-def write_csv(text: str) -> None:
-    """CSV to stdout as UTF-8 bytes, whatever the locale, so the BOM and accents survive."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
-
-
 def _color(stream: object) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set."""
     isatty = getattr(stream, "isatty", None)
@@ -267,7 +261,7 @@ def query(
     if output_format == "json":
         views.write_json(rows, sys.stdout)
     elif output_format == "csv":
-        write_csv(views.to_csv(rows, excel))
+        views.write_csv(rows, sys.stdout, excel)
     elif output_format == "yaml":
         sys.stdout.write(views.to_yaml(rows))
     else:
@@ -348,19 +342,14 @@ def historie(
     """Alle voortgangsfeiten als één tabel: een regel per feit, op kwartaal en datum."""
     from jihadprog import history_table
 
-    require_choice(output_format, history_table.HISTORY_FORMATS)
+    write = history_table.WRITERS[require_choice(output_format, history_table.WRITERS)]
     start = parse_kwartaal(van, "--van") if van is not None else None
     end = parse_kwartaal(tot, "--tot") if tot is not None else None
     if start and end and start > end:
         raise UserError(f"--van ({start}) ligt na --tot ({end})")
     loaded = _require_valid(corpus)
     regels = history_table.rows(loaded.sorted_maatregelen(), start, end)
-    if output_format == "json":
-        sys.stdout.write(history_table.to_json(regels))
-    elif output_format == "md":
-        sys.stdout.write(history_table.to_markdown(regels))
-    else:
-        write_csv(history_table.to_history_csv(regels, excel))
+    write(history_table.Historie(regels, excel), sys.stdout, _color(sys.stdout))
 
 
 @app.command(cls=DutchCommand)
@@ -380,20 +369,13 @@ def organisatie(
     from jihadprog.history import latest_quarter
     from jihadprog.organisations import resolve
 
-    require_choice(output_format, view.ORGANISATION_FORMATS)
+    write = view.WRITERS[require_choice(output_format, view.WRITERS)]
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = _require_valid(corpus)
     org = resolve(loaded, naam)
     as_of = as_of or latest_quarter(loaded)
     rows = view.overview(loaded, org, as_of)
-    if output_format == "json":
-        sys.stdout.write(view.to_json(org, as_of, rows))
-    elif output_format == "csv":
-        write_csv(view.to_organisation_csv(rows, excel))
-    elif output_format == "md":
-        sys.stdout.write(view.to_markdown(org, as_of, rows))
-    else:
-        view.print_table(org, as_of, rows, _color(sys.stdout))
+    write(view.Overzicht(org, as_of, rows, excel), sys.stdout, _color(sys.stdout))
 
 
 @app.command(cls=DutchCommand)

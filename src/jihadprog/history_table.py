@@ -7,16 +7,16 @@ One row per fact of a measure, an action or a bill. The columns are a stable con
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TextIO
 
 from jihadprog.history import facts
 from jihadprog.mdescape import escape_cell
 from jihadprog.models import Maatregel
 from jihadprog.quarters import Kwartaal
-from jihadprog.tabular import to_csv
+from jihadprog.tabular import write_csv as write_rows
 
-HISTORY_FORMATS = ("csv", "json", "md")
 COLUMNS = (
     "kwartaal",
     "datum",
@@ -82,27 +82,40 @@ def rows(
     return sorted(found, key=lambda r: (r.kwartaal, r.datum, r.maatregel, r.wetsvoorstel, r.actie))
 
 
-def to_history_csv(regels: Sequence[Regel], excel: bool = False) -> str:
-    """The table as CSV (see tabular.to_csv for ``excel``)."""
-    return to_csv(COLUMNS, (r.values() for r in regels), excel)
+@dataclass(frozen=True)
+class Historie:
+    """The rows to write, and whether CSV is meant for a Dutch spreadsheet."""
+
+    regels: Sequence[Regel]
+    excel: bool = False
 
 
-def to_json(regels: Sequence[Regel]) -> str:
+def write_csv(historie: Historie, stream: TextIO, color: bool = False) -> None:
+    """The table as CSV (see tabular.write_csv for ``excel``)."""
+    write_rows(COLUMNS, (r.values() for r in historie.regels), stream, historie.excel)
+
+
+def write_json(historie: Historie, stream: TextIO, color: bool = False) -> None:
     """A JSON array of rows; bronnen and organisaties stay lists, empty cells are null."""
     records = [
         {
             name: (list(v) if isinstance(v, tuple) else (v if v != "" else None))
             for name, v in ((name, getattr(r, name)) for name in COLUMNS)
         }
-        for r in regels
+        for r in historie.regels
     ]
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    stream.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
 
 
-def to_markdown(regels: Sequence[Regel]) -> str:
+def write_markdown(historie: Historie, stream: TextIO, color: bool = False) -> None:
     """A Markdown pipe table with the same columns."""
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    for r in regels:
-        cells = (escape_cell(str(v)) for v in r.values())
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    stream.write("| " + " | ".join(COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n")
+    for r in historie.regels:
+        stream.write("| " + " | ".join(escape_cell(str(v)) for v in r.values()) + " |\n")
+
+
+WRITERS: dict[str, Callable[[Historie, TextIO, bool], None]] = {
+    "csv": write_csv,
+    "json": write_json,
+    "md": write_markdown,
+}

@@ -8,8 +8,9 @@ quarter and the last fact up to then with its sources; a part without facts says
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from typing import TextIO
 
 from jihadprog.corpus import Corpus
 from jihadprog.history import Feit, facts
@@ -17,10 +18,9 @@ from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.models import Maatregel
 from jihadprog.organisations import Org
 from jihadprog.quarters import Kwartaal
-from jihadprog.tabular import to_csv
+from jihadprog.tabular import write_csv as write_rows
 from jihadprog.vocab import Status
 
-ORGANISATION_FORMATS = ("table", "json", "csv", "md")
 COLUMNS = (
     "maatregel",
     "onderdeel",
@@ -90,19 +90,35 @@ def overview(corpus: Corpus, org: Org, kwartaal: Kwartaal | None) -> list[Onderd
     ]
 
 
-def to_json(org: Org, kwartaal: Kwartaal | None, rows: Sequence[Onderdeel]) -> str:
+@dataclass(frozen=True)
+class Overzicht:
+    """An organisation's parts as of a quarter, and whether CSV is meant for a spreadsheet."""
+
+    org: Org
+    kwartaal: Kwartaal | None
+    onderdelen: Sequence[Onderdeel]
+    excel: bool = False
+
+    @property
+    def kop(self) -> str:
+        """'Openbaar Ministerie (OM) in 2016-K2'."""
+        return self.org.label + (f" in {self.kwartaal}" if self.kwartaal else "")
+
+
+def write_json(overzicht: Overzicht, stream: TextIO, color: bool = False) -> None:
     """An object with the organisation, the quarter and its parts."""
+    org = overzicht.org
     payload = {
         "organisatie": {"id": org.id, "naam": org.naam, "afkorting": org.afkorting},
-        "kwartaal": str(kwartaal) if kwartaal else None,
-        "onderdelen": [{**asdict(r), "bronnen": list(r.bronnen)} for r in rows],
+        "kwartaal": str(overzicht.kwartaal) if overzicht.kwartaal else None,
+        "onderdelen": [{**asdict(r), "bronnen": list(r.bronnen)} for r in overzicht.onderdelen],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def to_organisation_csv(rows: Sequence[Onderdeel], excel: bool = False) -> str:
-    """The parts as CSV (see tabular.to_csv for ``excel``)."""
-    return to_csv(COLUMNS, (r.values() for r in rows), excel)
+def write_csv(overzicht: Overzicht, stream: TextIO, color: bool = False) -> None:
+    """The parts as CSV (see tabular.write_csv for ``excel``)."""
+    write_rows(COLUMNS, (r.values() for r in overzicht.onderdelen), stream, overzicht.excel)
 
 
 def label(row: Onderdeel) -> str:
@@ -112,41 +128,42 @@ def label(row: Onderdeel) -> str:
     return f"{row.maatregel}{row.onderdeel}"
 
 
-def to_markdown(org: Org, kwartaal: Kwartaal | None, rows: Sequence[Onderdeel]) -> str:
+def write_markdown(overzicht: Overzicht, stream: TextIO, color: bool = False) -> None:
     """A heading and a pipe table: part, status, last fact and its sources."""
-    when = f" in {kwartaal}" if kwartaal else ""
-    lines = [
-        f"# {escape_inline(org.label)}{when}",
-        "",
-        "| Onderdeel | Omschrijving | Status | Laatste feit | Bronnen |",
-        "|---|---|---|---|---|",
-    ]
-    for r in rows:
+    stream.write(f"# {escape_inline(overzicht.kop)}\n\n")
+    stream.write("| Onderdeel | Omschrijving | Status | Laatste feit | Bronnen |\n")
+    stream.write("|---|---|---|---|---|\n")
+    for r in overzicht.onderdelen:
         fact = f"{r.kwartaal}: {r.laatste_feit}" if r.kwartaal else "geen voortgang vastgelegd"
         cells = (label(r), r.omschrijving, r.status, fact, "; ".join(r.bronnen))
-        lines.append("| " + " | ".join(escape_cell(c) for c in cells) + " |")
-    return "\n".join(lines) + "\n"
+        stream.write("| " + " | ".join(escape_cell(c) for c in cells) + " |\n")
 
 
-def print_table(
-    org: Org, kwartaal: Kwartaal | None, rows: Sequence[Onderdeel], color: bool
-) -> None:
+def write_table(overzicht: Overzicht, stream: TextIO, color: bool = False) -> None:
     """A rich table for the terminal."""
     from rich.console import Console
     from rich.table import Table
 
-    when = f" in {kwartaal}" if kwartaal else ""
-    table = Table(title=f"{org.label}{when}", show_lines=True, expand=True)
+    table = Table(title=overzicht.kop, show_lines=True, expand=True)
     table.add_column("Nr", no_wrap=True)
     table.add_column("Status", max_width=16)
     table.add_column("Omschrijving", overflow="fold", ratio=2)
     table.add_column("Laatste feit", overflow="fold", ratio=3)
-    for r in rows:
+    for r in overzicht.onderdelen:
         fact = f"{r.kwartaal}: {r.laatste_feit}" if r.kwartaal else "–"
         if r.bronnen:
             fact += f" ({'; '.join(r.bronnen)})"
         table.add_row(label(r), r.status, r.omschrijving, fact)
-    console = Console(no_color=not color, highlight=False)
+    console = Console(file=stream, no_color=not color, highlight=False)
     console.print(table, markup=False)
-    measures = len({r.maatregel for r in rows})
-    console.print(f"{measures} maatregel{'en' if measures != 1 else ''}, {len(rows)} onderdelen")
+    measures = len({r.maatregel for r in overzicht.onderdelen})
+    parts = len(overzicht.onderdelen)
+    console.print(f"{measures} maatregel{'en' if measures != 1 else ''}, {parts} onderdelen")
+
+
+WRITERS: dict[str, Callable[[Overzicht, TextIO, bool], None]] = {
+    "table": write_table,
+    "json": write_json,
+    "csv": write_csv,
+    "md": write_markdown,
+}

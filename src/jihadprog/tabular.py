@@ -7,16 +7,18 @@ mark; without both it splits rows at commas in actor lists and garbles accents.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 BOM = "\ufeff"
 
 
-def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]], excel: bool = False) -> str:
-    """The header and rows as CSV text; ``excel`` selects ';' and a leading BOM."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\n")
+def write_csv(
+    header: Sequence[str], rows: Iterable[Sequence[object]], stream: TextIO, excel: bool = False
+) -> None:
+    """The header and rows as CSV; ``excel`` selects ';' and a leading BOM."""
+    if excel:
+        stream.write(BOM)
+    writer = csv.writer(stream, delimiter=";" if excel else ",", lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
-    return (BOM if excel else "") + buffer.getvalue()

@@ -70,11 +70,11 @@ CSV_COLUMNS = (
 )
 
 
-def to_csv(rows: Sequence[Row], excel: bool = False) -> str:
-    """One row per measure; lists are joined with '; ' (``excel``: see tabular.to_csv)."""
-    from jihadprog.tabular import to_csv as csv_text
+def write_csv(rows: Sequence[Row], stream: TextIO, excel: bool = False) -> None:
+    """One row per measure; lists are joined with '; ' (``excel``: see tabular.write_csv)."""
+    from jihadprog.tabular import write_csv as write_rows
 
-    return csv_text(
+    write_rows(
         CSV_COLUMNS,
         (
             [
@@ -90,6 +90,7 @@ def to_csv(rows: Sequence[Row], excel: bool = False) -> str:
             ]
             for m, status in rows
         ),
+        stream,
         excel,
     )
 
