@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from tests.conftest import GOOD, REPO
 
 
