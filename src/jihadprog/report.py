@@ -18,6 +18,7 @@ from jihadprog.errors import UserError
 from jihadprog.history import (
     diff,
     entry_as_of,
+    latest_quarter,
     quarters_with_data,
     stage_as_of,
     status_as_of,
@@ -326,8 +327,7 @@ def programme_quarter(corpus: Corpus) -> Kwartaal:
 
 def default_quarter(corpus: Corpus) -> Kwartaal:
     """The latest quarter with progress data; the programme's own quarter without any data."""
-    quarters = quarters_with_data(corpus.sorted_maatregelen())
-    return quarters[-1] if quarters else programme_quarter(corpus)
+    return latest_quarter(corpus) or programme_quarter(corpus)
 
 
 def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
@@ -597,7 +597,7 @@ def _wijzigingen(
         feiten = tuple(
             Feit(
                 kwartaal=f.kwartaal,
-                datum=dt.date.fromisoformat(f.datum) if f.datum else None,
+                datum=f.datum,
                 onderdeel=_onderdeel(change.nummer, f.onderdeel, titles[change.nummer]),
                 label=f.label,
                 toelichting=f.toelichting,

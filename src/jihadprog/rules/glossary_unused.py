@@ -19,7 +19,7 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.models import Begrip, Programma
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import measure_texts
+from jihadprog.walk import measure_texts
 
 _INFLECTION = r"(?:s|'s|en|n|e|es|ren)?"
 
