@@ -136,7 +136,7 @@ def test_show_measure_with_expanded_abbreviations(capsys) -> None:
     assert "      iii. De EU-Kopgroep" in out
     code, out, _ = run(capsys, "show", "30", "--corpus", str(REPO), "--voluit")
     assert "NCTV (Nationaal Coördinator Terrorismebestrijding en Veiligheid)" in out
-    assert "geen markering in de bron" in out and "andere lezing: B" in out
+    assert "geen markering in de bron" in out and "Franse vertaling: B" in out
 
 
 def test_show_unknown_measure(capsys) -> None:

@@ -236,3 +236,19 @@ def test_report_does_not_modify_the_corpus(tmp_path: Path) -> None:
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     build_report(load_corpus(root), K("2014-K4"), TODAY)
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_an_alternative_reading_names_its_source_only_when_the_data_gives_one() -> None:
+    from jihadprog.models import MarkeringHerkomst, marker_doubts
+    from jihadprog.vocab import Markering
+
+    herkomst = MarkeringHerkomst(
+        zekerheid="laag",
+        in_brontekst=False,
+        toelichting="De Franse vertaling zet er B voor.",
+        andere_lezing=Markering.B,
+    )
+    assert marker_doubts(None, herkomst) == ("andere lezing: B",)
+    sourced = herkomst.model_copy(update={"andere_lezing_bron": "Franse vertaling"})
+    assert marker_doubts(None, sourced) == ("Franse vertaling: B",)
+    assert marker_doubts(Markering.B, sourced) == ("zekerheid laag", "niet in de brontekst")

@@ -33,6 +33,7 @@ from jihadprog.models import (
     Voortgang,
     Wetgevingsstap,
     Wetsvoorstel,
+    marker_doubts,
 )
 from jihadprog.models import Groep as GroepModel
 from jihadprog.models import Programma as ProgrammaModel
@@ -435,19 +436,7 @@ def marker_info(
     legenda: Mapping[Markering, str],
 ) -> MarkeringInfo:
     """The marker with its doubts spelled out: 'zekerheid laag', 'Franse vertaling: B'."""
-    doubts = []
-    if herkomst is not None and markering is not None:
-        if herkomst.zekerheid != "hoog":
-            doubts.append(f"zekerheid {herkomst.zekerheid}")
-        if not herkomst.in_brontekst:
-            doubts.append("niet in de brontekst")
-    if herkomst is not None and herkomst.andere_lezing and herkomst.andere_lezing != markering:
-        source = (
-            "Franse vertaling" if "Franse vertaling" in herkomst.toelichting else "andere lezing"
-        )
-        doubts.append(f"{source}: {herkomst.andere_lezing}")
-    if markering is None and herkomst is None:
-        doubts.append("herkomst niet vastgelegd")
+    doubts = marker_doubts(markering, herkomst)
     betekenis = legenda.get(markering) if markering else None
     return MarkeringInfo(
         code=str(markering) if markering else None,

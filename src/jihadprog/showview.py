@@ -32,8 +32,8 @@ def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
     parts = [f"zekerheid {herkomst.zekerheid}"]
     if not herkomst.in_brontekst:
         parts.append("niet in de brontekst")
-    if herkomst.andere_lezing:
-        parts.append(f"andere lezing: {herkomst.andere_lezing}")
+    if herkomst.andere_lezing_label:
+        parts.append(herkomst.andere_lezing_label)
     return " (" + "; ".join(parts) + ")"
 
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from jihadprog.models import Begrip, Maatregel
+from jihadprog.models import Begrip, Maatregel, marker_doubts
 from jihadprog.vocab import Status
 
 QUERY_FORMATS = ("table", "json", "csv", "yaml")
@@ -95,8 +95,7 @@ def to_csv(rows: Sequence[Row]) -> str:
 
 def marker_text(maatregel: Maatregel) -> str:
     """The marker with its uncertainty: 'V', 'V?' (not sure), '–' (none in the source)."""
-    herkomst = maatregel.markering_herkomst
-    unsure = herkomst is not None and (herkomst.zekerheid != "hoog" or not herkomst.in_brontekst)
+    unsure = marker_doubts(maatregel.markering, maatregel.markering_herkomst)
     return (maatregel.markering or "–") + ("?" if unsure else "")
 
 
