@@ -38,6 +38,7 @@ from jihadprog.models import (
 from jihadprog.models import Groep as GroepModel
 from jihadprog.models import Programma as ProgrammaModel
 from jihadprog.quarters import Kwartaal
+from jihadprog.sources import parse_citation
 from jihadprog.vocab import Markering, Status, Wetsstadium
 
 _MONTHS = (
@@ -475,9 +476,10 @@ def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
     if _known_later(wet.voortgang, Wetsstadium.INGEDIEND, kwartaal):
         kamerstuk = None
     staatsblad = wet.staatsblad
-    if staatsblad is not None and (
+    published = parse_citation(staatsblad) if staatsblad is not None else None
+    if published is not None and (
         _known_later(wet.voortgang, Wetsstadium.STAATSBLAD, kwartaal)
-        or int(staatsblad.split()[1].rstrip(",")) > kwartaal.jaar
+        or (published.year or 0) > kwartaal.jaar
     ):
         staatsblad = None
     return WetRegel(
