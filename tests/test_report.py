@@ -9,6 +9,7 @@ import pytest
 
 from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
+from jihadprog.glossary import used_terms
 from jihadprog.history import latest_quarter
 from jihadprog.models import Begrip, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
@@ -17,7 +18,6 @@ from jihadprog.report import (
     default_quarter,
     dutch_date,
     dutch_list,
-    used_terms,
     wet_regel,
 )
 from jihadprog.vocab import Status, Wetsstadium

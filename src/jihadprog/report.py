@@ -9,12 +9,14 @@ the text uses. Templates (see render.py) only arrange these values.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass, replace
+
+from pydantic import BaseModel
 
 from jihadprog.corpus import Corpus
 from jihadprog.errors import UserError
+from jihadprog.glossary import used_terms
 from jihadprog.history import (
     diff,
     entry_as_of,
@@ -279,6 +281,8 @@ class Brief:
     datum_zeker: bool
     kamerstuk: str | None
     dtn: int | None
+    dtn_naam: str | None
+    """The threat assessment that went with it as the report names it: 'DTN37'."""
     dtn_kamerstuk: str | None
     ondertekenaars: tuple[str, ...]
     toelichting: str | None
@@ -351,8 +355,7 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
     wetgeving = tuple(w for s in secties.values() for w in s.wetgeving)
     evaluatie = _evaluatie(corpus, kwartaal)
     wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to)
-    texts = _texts(programma.doel, groepen, wijzigingen, evaluatie)
-    return Rapport(
+    rapport = Rapport(
         titel=brief.titel if brief else DEFAULT_TITEL,
         kwartaal=kwartaal,
         opgesteld=today,
@@ -372,8 +375,9 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
         groepen=groepen,
         wetgeving=wetgeving,
         evaluatie=evaluatie,
-        begrippen=used_terms(_begrippen(corpus), texts),
+        begrippen=(),
     )
+    return replace(rapport, begrippen=used_terms(_begrippen(corpus), shown_texts(rapport)))
 
 
 def _programma(corpus: Corpus) -> ProgrammaModel:
@@ -399,6 +403,7 @@ def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
             datum_zeker=r.datum_zeker,
             kamerstuk=r.kamerstuk,
             dtn=r.dtn,
+            dtn_naam=f"DTN{r.dtn}" if r.dtn else None,
             dtn_kamerstuk=r.dtn_kamerstuk,
             ondertekenaars=tuple(r.ondertekenaars),
             toelichting=r.toelichting,
@@ -618,63 +623,19 @@ def _onderdeel(nummer: int, onderdeel: str, bills: dict[str, str]) -> str:
     return f"maatregel {nummer}"
 
 
-def _texts(
-    doel: str,
-    groepen: Sequence[GroepSectie],
-    wijzigingen: Wijzigingen,
-    evaluatie: Evaluatie | None,
-) -> list[str]:
-    """Every corpus text the report shows, for finding the glossary terms it uses."""
-    texts = [doel]
-    for g in groepen:
-        texts += [g.titel, g.kop or "", *g.doelstelling]
-        for blok in g.blokken:
-            texts += [blok.kop or "", *(t.doelstelling or "" for t in blok.themas)]
-            for m in blok.maatregelen:
-                texts += [m.titel, *m.actoren]
-                stands = [m.stand, *(a.stand for a in m.acties)]
-                texts += [s.toelichting for s in stands if s is not None]
-                for a in m.acties:
-                    texts += [a.tekst, *(s.tekst for s in a.subacties)]
-                for w in m.wetgeving:
-                    texts += [w.titel, w.toelichting or ""]
-    for r in wijzigingen.regels:
-        texts += [f.toelichting for f in r.feiten]
-    if evaluatie is not None:
-        texts += [
-            evaluatie.uitvoerder,
-            evaluatie.reikwijdte,
-            *evaluatie.bevindingen,
-            *evaluatie.aanbevelingen,
-        ]
-    return texts
+def shown_texts(value: object) -> Iterator[str]:
+    """Every text in a built report (or part of one): a walk over its data, not a field list.
 
-
-_INFLECTION = r"(?:en|s|n|e|'s|’s)?"
-
-
-def _term_pattern(begrip: Begrip) -> re.Pattern[str] | None:
-    """A pattern for the term itself: case-insensitive, plural allowed, '(Mondiaal) x' → 'x'."""
-    core = re.sub(r"\([^)]*\)", " ", begrip.term)
-    core = core.replace("‘", "").replace("’", "").replace("'", "")
-    words = core.split()
-    if not words or (begrip.afkorting and core.strip() == begrip.afkorting):
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w-])‘?{body}’?{_INFLECTION}(?![\w-])", re.IGNORECASE)
-
-
-def used_terms(begrippen: Sequence[Begrip], texts: Iterable[str]) -> tuple[Begrip, ...]:
-    """The glossary entries whose term or abbreviation occurs in ``texts``, in glossary order."""
-    corpus_text = "\n".join(texts)
-    found = []
-    for begrip in begrippen:
-        patterns = []
-        if begrip.afkorting:
-            patterns.append(re.compile(rf"(?<![\w-]){re.escape(begrip.afkorting)}(?![\w-])"))
-        term = _term_pattern(begrip)
-        if term is not None:
-            patterns.append(term)
-        if any(p.search(corpus_text) for p in patterns):
-            found.append(begrip)
-    return tuple(found)
+    The glossary annex is found from these, so a field that a template prints cannot be missed.
+    """
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from shown_texts(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for item in fields(value):
+            yield from shown_texts(getattr(value, item.name))
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from shown_texts(getattr(value, name))

@@ -6,9 +6,9 @@ import textwrap
 from collections.abc import Sequence
 
 from jihadprog.corpus import Corpus
+from jihadprog.glossary import expand_abbreviations
 from jihadprog.history import facts
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
-from jihadprog.views import expand_abbreviations
 
 WIDTH = 88
 
@@ -39,9 +39,14 @@ def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
 
 def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Begrip] | None) -> str:
     """The full text of a measure; with ``begrippen`` abbreviations are written out."""
+    expansions = [
+        (b.afkorting, full)
+        for b in begrippen or ()
+        if b.afkorting and (full := b.voluit or b.term) != b.afkorting
+    ]
 
     def text(value: str) -> str:
-        return expand_abbreviations(value, begrippen) if begrippen else value
+        return expand_abbreviations(value, expansions) if expansions else value
 
     markers = corpus.programma.model.markeringen if corpus.programma else {}
     out = _wrap(f"Maatregel {maatregel.nummer}. {text(maatregel.titel)}")

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from jihadprog.models import Begrip, Maatregel, marker_doubts
+from jihadprog.models import Maatregel, marker_doubts
 from jihadprog.vocab import Status
 
 QUERY_FORMATS = ("table", "json", "csv", "yaml")
@@ -124,26 +124,3 @@ def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
     console = Console(no_color=not color, highlight=False)
     console.print(table)
     console.print(f"{len(rows)} maatregel{'en' if len(rows) != 1 else ''}")
-
-
-def expand_abbreviations(text: str, begrippen: Sequence[Begrip]) -> str:
-    """Write out known abbreviations at their first occurrence: 'NCTV (Nationaal Coördinator …)'."""
-    import re
-
-    from jihadprog.rules.abbreviation_defined import ABBREVIATION
-
-    expansions = {
-        b.afkorting: b.voluit or b.term
-        for b in begrippen
-        if b.afkorting and (b.voluit or b.term) != b.afkorting
-    }
-    done: set[str] = set()
-
-    def replace(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word in expansions and word not in done:
-            done.add(word)
-            return f"{word} ({expansions[word]})"
-        return word
-
-    return ABBREVIATION.sub(replace, text)

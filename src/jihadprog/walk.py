@@ -1,4 +1,4 @@
-"""Walking a measure: its programme texts, its progress lists and its cross-references.
+"""Walking the model: a measure's texts, progress lists and cross-references; the programme's texts.
 
 Rules, queries, history and the report walk a measure the same way; this is the one place that
 knows which fields hold text, progress and references. Each item carries its pydantic location,
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from jihadprog.models import Maatregel, Verwijzing, Voortgang, Wetgevingsstap
+from jihadprog.models import Maatregel, Programma, Verwijzing, Voortgang, Wetgevingsstap
 
 Loc = tuple[str | int, ...]
 
@@ -65,3 +65,13 @@ def references(maatregel: Maatregel) -> Iterator[tuple[Loc, Verwijzing]]:
     for a_index, actie in enumerate(maatregel.acties):
         for index, ref in enumerate(actie.verwijzingen):
             yield ("acties", a_index, "verwijzingen", index), ref
+
+
+def programme_texts(programma: Programma) -> Iterator[str]:
+    """The texts of programma.yaml: aim, introduction, and the titles and aims of groups and themes."""
+    yield programma.doel
+    yield from programma.inleiding
+    for groep in programma.groepen:
+        yield from (groep.titel, groep.sectie or "", groep.kop or "", *groep.doelstelling)
+        for thema in groep.themas:
+            yield from (thema.titel, thema.sectie or "", thema.kop or "", thema.doelstelling or "")
