@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from jihadprog.cli import app, run_app
+from jihadprog.output.ruletable import BEGIN, END, markdown_table, replace_block
 from jihadprog.rules import RULES
-from jihadprog.ruletable import BEGIN, END, markdown_table, replace_block
 from tests.conftest import REPO
 
 

@@ -45,12 +45,12 @@ def query(
     ] = "table",
 ) -> None:
     """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
-    from jihadprog import views
     from jihadprog.history import latest_quarter
+    from jihadprog.output.measures import WRITERS, Selection
     from jihadprog.query import Filter, select, status_of
     from jihadprog.vocab import Markering, Status
 
-    require_choice(output_format, views.QUERY_FORMATS)
+    write = WRITERS[require_choice(output_format, WRITERS)]
     marker = None
     if markering is not None:
         try:
@@ -69,14 +69,7 @@ def query(
     as_of = as_of or latest_quarter(loaded)
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
     rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
-    if output_format == "json":
-        views.write_json(rows, sys.stdout)
-    elif output_format == "csv":
-        sys.stdout.write(views.to_csv(rows))
-    elif output_format == "yaml":
-        sys.stdout.write(views.to_yaml(rows))
-    else:
-        views.print_table(rows, color(sys.stdout), str(as_of) if as_of else "")
+    write(Selection(rows, str(as_of) if as_of else ""), sys.stdout, color(sys.stdout))
 
 
 def show(
@@ -93,17 +86,15 @@ def show(
     ] = False,
 ) -> None:
     """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
-    from jihadprog.showview import render_history, render_measure
+    from jihadprog.output.measure import WRITERS, Shown
 
     loaded = require_valid(corpus)
     maatregel = loaded.maatregel(nummer)
     if maatregel is None:
         raise UserError(f"maatregel {nummer} bestaat niet in dit corpus")
-    if historie:
-        sys.stdout.write(render_history(maatregel))
-        return
     begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
-    sys.stdout.write(render_measure(maatregel, loaded, begrippen))
+    write = WRITERS["historie" if historie else "tekst"]
+    write(Shown(maatregel, loaded, begrippen), sys.stdout, color(sys.stdout))
 
 
 def diff(
@@ -115,21 +106,16 @@ def diff(
     ] = "table",
 ) -> None:
     """Toon per maatregel wat er veranderde tussen twee kwartalen: status, wetgeving, bronnen."""
-    from jihadprog import diffview
     from jihadprog.history import diff as compute_diff
+    from jihadprog.output.changes import WRITERS, Changes
 
-    require_choice(output_format, diffview.DIFF_FORMATS)
+    write = WRITERS[require_choice(output_format, WRITERS)]
     start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
     if start >= end:
         raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
     loaded = require_valid(corpus)
     changes = compute_diff(loaded.sorted_maatregelen(), start, end)
-    if output_format == "json":
-        sys.stdout.write(diffview.to_json(changes, start, end))
-    elif output_format == "md":
-        sys.stdout.write(diffview.to_markdown(changes, start, end))
-    else:
-        diffview.print_table(changes, start, end, color(sys.stdout))
+    write(Changes(start, end, changes), sys.stdout, color(sys.stdout))
 
 
 def begrip(

@@ -37,26 +37,22 @@ def lint(
     """Controleer het corpus: schema, nummering, verwijzingen, voortgang, bronnen en YAML."""
     from dataclasses import replace
 
-    from jihadprog import formatters
     from jihadprog.config import load_config
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code
     from jihadprog.linter import lint as run_lint
+    from jihadprog.output.problems import WRITERS, default_format
 
-    chosen = require_choice(output_format or formatters.default_format(), formatters.FORMATS)
+    chosen = require_choice(output_format or default_format(), WRITERS)
     quarter = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = load(corpus)
     config = load_config(loaded.root)
     config = replace(config, strict=strict or config.strict)
     problems = run_lint(LintContext(loaded, dt.date.today(), quarter), config)
-    if chosen == "json":
-        formatters.write_json(problems, sys.stdout)
-    elif chosen == "github":
+    if chosen == "github":
         # annotations attach to files by their path from the workspace (the working directory)
-        here = [replace(p, file=os.path.relpath(loaded.root / p.file)) for p in problems]
-        formatters.write_github(here, sys.stdout)
-    else:
-        formatters.write_text(problems, sys.stdout, color(sys.stdout))
+        problems = [replace(p, file=os.path.relpath(loaded.root / p.file)) for p in problems]
+    WRITERS[chosen](problems, sys.stdout, color(sys.stdout))
     raise typer.Exit(exit_code(problems))
 
 
@@ -67,10 +63,10 @@ def regels(
     ] = "text",
 ) -> None:
     """Toon alle lintregels met id, standaardniveau en omschrijving."""
-    from jihadprog.ruletable import markdown_table, text_table
+    from jihadprog.output.ruletable import WRITERS
+    from jihadprog.rules import RULES
 
-    require_choice(output_format, ("text", "md"))
-    sys.stdout.write(markdown_table() if output_format == "md" else text_table())
+    WRITERS[require_choice(output_format, WRITERS)](RULES.values(), sys.stdout, False)
 
 
 def schema(

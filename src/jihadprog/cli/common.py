@@ -74,9 +74,9 @@ def load(corpus_dir: Path | None) -> Corpus:
 def require_valid(corpus_dir: Path | None) -> Corpus:
     """Load the corpus for a read command; refuse (exit 1) if it does not pass the lint."""
     from jihadprog.config import load_config
-    from jihadprog.formatters import write_text
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code, lint
+    from jihadprog.output.problems import write_text
 
     corpus = load(corpus_dir)
     problems = lint(LintContext(corpus, dt.date.today()), load_config(corpus.root))

@@ -1,16 +1,25 @@
-"""`jihadprog diff`: the changes between two quarters as a table, JSON or Markdown."""
+"""The changes between two quarters as a rich table, JSON or Markdown; ``WRITERS`` by name."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TextIO
 
 from jihadprog.history import Wijziging
 from jihadprog.mdescape import escape_cell, escape_inline
+from jihadprog.output import Writer
 from jihadprog.quarters import Kwartaal
 
-DIFF_FORMATS = ("table", "json", "md")
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed per measure after quarter ``van`` up to and including ``tot``."""
+
+    van: Kwartaal
+    tot: Kwartaal
+    wijzigingen: Sequence[Wijziging]
 
 
 def as_record(change: Wijziging) -> dict[str, Any]:
@@ -49,10 +58,11 @@ def as_record(change: Wijziging) -> dict[str, Any]:
     }
 
 
-def to_json(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
+def write_json(changes: Changes, stream: TextIO, color: bool = False) -> None:
     """The changes as a JSON object with the two quarters."""
-    payload = {"van": str(van), "tot": str(tot), "wijzigingen": [as_record(c) for c in changes]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    records = [as_record(c) for c in changes.wijzigingen]
+    payload = {"van": str(changes.van), "tot": str(changes.tot), "wijzigingen": records}
+    stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
 def _status_change(change: Wijziging) -> str:
@@ -72,8 +82,12 @@ def _stage_lines(change: Wijziging) -> list[str]:
     return lines
 
 
-def to_markdown(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
+def write_markdown(diff: Changes, stream: TextIO, color: bool = False) -> None:
     """A Markdown table, as used for a report's 'wat is er veranderd' section."""
+    stream.write(_markdown(diff.wijzigingen, diff.van, diff.tot))
+
+
+def _markdown(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
     out = [f"# Wijzigingen van {van.label} tot en met {tot.label}", ""]
     if not changes:
         return "\n".join([*out, "Geen wijzigingen.", ""])
@@ -97,12 +111,13 @@ def to_markdown(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> s
     return "\n".join(out)
 
 
-def print_table(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal, color: bool) -> None:
-    """A rich table of the changes on standard output."""
+def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
+    """A rich table of the changes."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"Wijzigingen {van} → {tot}")
+    changes = diff.wijzigingen
+    table = Table(title=f"Wijzigingen {diff.van} → {diff.tot}")
     table.add_column("Nr", justify="right")
     table.add_column("Status", overflow="fold")
     table.add_column("Wetgeving en acties", overflow="fold")
@@ -114,6 +129,13 @@ def print_table(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal, colo
             "\n".join(_stage_lines(c)),
             "\n".join(c.nieuwe_bronnen),
         )
-    console = Console(no_color=not color, highlight=False)
+    console = Console(file=stream, no_color=not color, highlight=False)
     console.print(table)
     console.print(f"{len(changes)} maatregel{'en' if len(changes) != 1 else ''} gewijzigd")
+
+
+WRITERS: dict[str, Writer[Changes]] = {
+    "table": write_table,
+    "json": write_json,
+    "md": write_markdown,
+}

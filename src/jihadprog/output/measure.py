@@ -1,14 +1,17 @@
-"""`jihadprog show N`: one measure as readable plain text."""
+"""One measure as readable plain text: in full, or its timeline; ``WRITERS`` by name."""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
 
 from jihadprog.corpus import Corpus
 from jihadprog.glossary import expand_abbreviations
 from jihadprog.history import facts
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
+from jihadprog.output import Writer
 
 WIDTH = 88
 
@@ -112,3 +115,25 @@ def render_history(maatregel: Maatregel) -> str:
         out += _wrap(feit.toelichting, "    ")
         out += _wrap("Bron: " + "; ".join(feit.bronnen), "    ")
     return out
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A measure to show, with its corpus; with ``begrippen`` abbreviations are written out."""
+
+    maatregel: Maatregel
+    corpus: Corpus
+    begrippen: Sequence[Begrip] | None = None
+
+
+def write_text(shown: Shown, stream: TextIO, color: bool = False) -> None:
+    """The full text of the measure."""
+    stream.write(render_measure(shown.maatregel, shown.corpus, shown.begrippen))
+
+
+def write_history(shown: Shown, stream: TextIO, color: bool = False) -> None:
+    """The timeline of the measure."""
+    stream.write(render_history(shown.maatregel))
+
+
+WRITERS: dict[str, Writer[Shown]] = {"tekst": write_text, "historie": write_history}
