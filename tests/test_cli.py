@@ -227,8 +227,9 @@ def test_diff_json_and_markdown(capsys) -> None:
     code, out, _ = run(
         capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "md"
     )
-    assert "| 3 | onbekend | Wet langdurig toezicht" in out
-    assert "- 2015-K4 (wet-langdurig-toezicht), Staatsblad: De wet is vastgesteld" in out
+    assert out.startswith("# Wijzigingen van vierde kwartaal 2014 tot en met eerste kwartaal 2018")
+    assert "| 3 | onbekend | onbekend | Wet langdurig toezicht" in out
+    assert "vrijheidsbeperking, 25 november 2015 (Staatsblad): De wet is vastgesteld" in out
 
 
 def test_diff_needs_ordered_quarters(capsys) -> None:

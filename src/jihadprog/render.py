@@ -17,10 +17,11 @@ import jinja2
 
 from jihadprog.errors import UserError
 from jihadprog.mdescape import escape_inline
-from jihadprog.report import Rapport, dutch_date, dutch_list
+from jihadprog.report import Rapport, Wijzigingen, dutch_date, dutch_list
 from jihadprog.texescape import latex_escape
 
 TEMPLATES = {"md": "report.md.j2", "tex": "report.tex.j2"}
+CHANGES_TEMPLATE = "diff.md.j2"
 _SHIPPED_MARKER = "report.md.j2"
 _MERMAID_UNSAFE = re.compile(r"[^\w .,:()/–-]")
 
@@ -118,3 +119,8 @@ def render(rapport: Rapport, fmt: str, user_dir: Path | None = None) -> str:
         if user_dir is None:
             raise
         raise UserError(f"fout in sjabloon (uit {user_dir}): {error}") from None
+
+
+def render_changes(wijzigingen: Wijzigingen) -> str:
+    """The 'what changed' part of the report on its own, as Markdown (``jihadprog diff``)."""
+    return environment("md", None).get_template(CHANGES_TEMPLATE).render(w=wijzigingen)

@@ -268,7 +268,10 @@ class Wijzigingen:
 
     vorige: Kwartaal | None
     van: Kwartaal
+    tot: Kwartaal
     regels: tuple[WijzigingRegel, ...]
+    gekozen: bool = False
+    """The user chose the period (``jihadprog diff``); else ``vorige`` is the last quarter with data."""
 
 
 @dataclass(frozen=True)
@@ -580,9 +583,24 @@ def _wijzigingen(
     earlier = [q for q in up_to if q < kwartaal]
     vorige = earlier[-1] if earlier else None
     van = vorige or min([*up_to, kwartaal]).previous()
+    return changes_section(maatregelen, van, kwartaal, vorige)
+
+
+def changes_section(
+    maatregelen: Sequence[Maatregel],
+    van: Kwartaal,
+    tot: Kwartaal,
+    vorige: Kwartaal | None,
+    gekozen: bool = False,
+) -> Wijzigingen:
+    """The 'what changed' section for the entries after ``van`` up to and including ``tot``.
+
+    ``vorige`` is the quarter compared with (None: nothing recorded before); ``gekozen`` marks
+    a period a user chose (``jihadprog diff``) rather than the previous quarter with data.
+    """
     titles = {m.nummer: {w.id: w.titel for w in m.wetgeving} for m in maatregelen}
     regels = []
-    for change in diff(maatregelen, van, kwartaal):
+    for change in diff(maatregelen, van, tot):
         overgangen = [
             Overgang(f"actie {change.nummer}{a.letter}", str(a.voor or Status.ONBEKEND), str(a.na))
             for a in change.acties
@@ -612,7 +630,7 @@ def _wijzigingen(
                 bronnen=tuple(change.nieuwe_bronnen),
             )
         )
-    return Wijzigingen(vorige=vorige, van=van.next(), regels=tuple(regels))
+    return Wijzigingen(vorige, van.next(), tot, tuple(regels), gekozen)
 
 
 def _onderdeel(nummer: int, onderdeel: str, bills: dict[str, str]) -> str:

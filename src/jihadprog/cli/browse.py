@@ -114,8 +114,9 @@ def diff(
     if start >= end:
         raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
     loaded = require_valid(corpus)
-    changes = compute_diff(loaded.sorted_maatregelen(), start, end)
-    write(Changes(start, end, changes), sys.stdout, color(sys.stdout))
+    maatregelen = loaded.sorted_maatregelen()
+    changes = compute_diff(maatregelen, start, end)
+    write(Changes(start, end, changes, maatregelen), sys.stdout, color(sys.stdout))
 
 
 def begrip(

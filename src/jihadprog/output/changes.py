@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from jihadprog.history import Wijziging
-from jihadprog.mdescape import escape_cell, escape_inline
+from jihadprog.models import Maatregel
 from jihadprog.output import Writer
 from jihadprog.quarters import Kwartaal
 
@@ -20,6 +20,8 @@ class Changes:
     van: Kwartaal
     tot: Kwartaal
     wijzigingen: Sequence[Wijziging]
+    maatregelen: Sequence[Maatregel]
+    """The measures compared, for what the Markdown names (bill titles)."""
 
 
 def as_record(change: Wijziging) -> dict[str, Any]:
@@ -83,32 +85,12 @@ def _stage_lines(change: Wijziging) -> list[str]:
 
 
 def write_markdown(diff: Changes, stream: TextIO, color: bool = False) -> None:
-    """A Markdown table, as used for a report's 'wat is er veranderd' section."""
-    stream.write(_markdown(diff.wijzigingen, diff.van, diff.tot))
+    """Markdown from the report's own 'what changed' template part, for the chosen period."""
+    from jihadprog.render import render_changes
+    from jihadprog.report import changes_section
 
-
-def _markdown(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
-    out = [f"# Wijzigingen van {van.label} tot en met {tot.label}", ""]
-    if not changes:
-        return "\n".join([*out, "Geen wijzigingen.", ""])
-    out += ["| Nr | Status | Wetgeving en acties | Nieuwe bronnen |", "|---:|---|---|---|"]
-    for c in changes:
-        stages = "<br>".join(escape_cell(line) for line in _stage_lines(c))
-        sources = "; ".join(escape_cell(s) for s in c.nieuwe_bronnen)
-        out.append(f"| {c.nummer} | {escape_cell(_status_change(c))} | {stages} | {sources} |")
-    out.append("")
-    for c in changes:
-        if c.feiten:
-            out.append(f"**Maatregel {c.nummer}.** {escape_inline(c.titel)}")
-            out.append("")
-            for f in c.feiten:
-                part = (
-                    f" ({escape_inline(f.onderdeel.removeprefix('wet:'))})" if f.onderdeel else ""
-                )
-                label, text = escape_inline(f.label), escape_inline(f.toelichting)
-                out.append(f"- {f.kwartaal}{part}, {label}: {text}")
-            out.append("")
-    return "\n".join(out)
+    section = changes_section(diff.maatregelen, diff.van, diff.tot, diff.van, gekozen=True)
+    stream.write(render_changes(section))
 
 
 def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
