@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
 from jihadprog.cli import app, run_app
 from jihadprog.cli.dutch import fill_optional_values
+from jihadprog.report import pdf
 from tests.conftest import GOOD, build_corpus
 
 SCRIPT = Path(sys.executable).parent / "jihadprog"

@@ -13,11 +13,11 @@ from markdown_it.token import Token
 
 from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
-from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.quarters import Kwartaal
-from jihadprog.render import environment, render, shipped_loader
-from jihadprog.report import build_report
-from jihadprog.texescape import latex_escape
+from jihadprog.report.build import build_report
+from jihadprog.report.mdescape import escape_cell, escape_inline
+from jihadprog.report.render import environment, render, shipped_loader
+from jihadprog.report.texescape import latex_escape
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 
 K = Kwartaal.parse
@@ -291,7 +291,7 @@ def test_glossary_annex_lists_exactly_the_terms_the_rendered_report_uses(quarter
     from types import SimpleNamespace
 
     from jihadprog.glossary import Text, used_terms
-    from jihadprog.report import shown_texts
+    from jihadprog.report.build import shown_texts
 
     corpus = load_corpus(REPO)
     rapport = build_report(corpus, Kwartaal.parse(quarter), TODAY)

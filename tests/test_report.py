@@ -13,13 +13,8 @@ from jihadprog.glossary import used_terms
 from jihadprog.history import latest_quarter
 from jihadprog.models import Begrip, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
-from jihadprog.report import (
-    build_report,
-    default_quarter,
-    dutch_date,
-    dutch_list,
-    wet_regel,
-)
+from jihadprog.report.build import build_report, default_quarter, wet_regel
+from jihadprog.report.text import dutch_date, dutch_list
 from jihadprog.vocab import Status, Wetsstadium
 from tests.conftest import GOOD, REPO
 

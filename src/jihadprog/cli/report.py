@@ -52,9 +52,9 @@ def report(
     ] = None,
 ) -> None:
     """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX of PDF."""
-    from jihadprog import publish
     from jihadprog.history import latest_quarter
-    from jihadprog.report import default_quarter
+    from jihadprog.report import publish
+    from jihadprog.report.build import default_quarter
 
     require_choice(output_format, publish.FORMATS)
     wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
@@ -63,7 +63,7 @@ def report(
     if output == publish.STDOUT and output_format == "pdf":
         raise UserError("een PDF gaat niet naar de standaarduitvoer; geef --output BESTAND.pdf")
     if output_format == "pdf":
-        from jihadprog.pdf import find_engine
+        from jihadprog.report.pdf import find_engine
 
         find_engine()
     loaded = require_valid(corpus)

@@ -86,8 +86,8 @@ def _stage_lines(change: Wijziging) -> list[str]:
 
 def write_markdown(diff: Changes, stream: TextIO, color: bool = False) -> None:
     """Markdown from the report's own 'what changed' template part, for the chosen period."""
-    from jihadprog.render import render_changes
-    from jihadprog.report import changes_section
+    from jihadprog.report.build import changes_section
+    from jihadprog.report.render import render_changes
 
     section = changes_section(diff.maatregelen, diff.van, diff.tot, diff.van, gekozen=True)
     stream.write(render_changes(section))

@@ -16,9 +16,10 @@ from typing import Any
 import jinja2
 
 from jihadprog.errors import UserError
-from jihadprog.mdescape import escape_inline
-from jihadprog.report import Rapport, Wijzigingen, dutch_date, dutch_list
-from jihadprog.texescape import latex_escape
+from jihadprog.report.data import Rapport, Wijzigingen
+from jihadprog.report.mdescape import escape_inline
+from jihadprog.report.texescape import latex_escape
+from jihadprog.report.text import dutch_date, dutch_list
 
 TEMPLATES = {"md": "report.md.j2", "tex": "report.tex.j2"}
 CHANGES_TEMPLATE = "diff.md.j2"
@@ -44,7 +45,7 @@ def shipped_loader() -> jinja2.BaseLoader:
 
     if files("jihadprog").joinpath("templates", _SHIPPED_MARKER).is_file():
         return jinja2.PackageLoader("jihadprog", "templates")
-    checkout = Path(__file__).resolve().parents[2] / "templates"
+    checkout = Path(__file__).resolve().parents[3] / "templates"
     if (checkout / _SHIPPED_MARKER).is_file():
         return jinja2.FileSystemLoader(str(checkout))
     raise UserError("de meegeleverde sjablonen (map templates/) zijn niet gevonden", exit_code=1)
