@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from jihadprog.history import Wijziging
 from jihadprog.models import Maatregel
-from jihadprog.output import Writer
+from jihadprog.output import Writer, count_maatregelen, write_rich_table
 from jihadprog.quarters import Kwartaal
 
 
@@ -95,7 +95,6 @@ def write_markdown(diff: Changes, stream: TextIO, color: bool = False) -> None:
 
 def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
     """A rich table of the changes."""
-    from rich.console import Console
     from rich.table import Table
 
     changes = diff.wijzigingen
@@ -111,9 +110,7 @@ def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
             "\n".join(_stage_lines(c)),
             "\n".join(c.nieuwe_bronnen),
         )
-    console = Console(file=stream, no_color=not color, highlight=False)
-    console.print(table)
-    console.print(f"{len(changes)} maatregel{'en' if len(changes) != 1 else ''} gewijzigd")
+    write_rich_table(table, f"{count_maatregelen(len(changes))} gewijzigd", stream, color)
 
 
 WRITERS: dict[str, Writer[Changes]] = {

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from jihadprog.models import Maatregel, marker_doubts
-from jihadprog.output import Writer
+from jihadprog.output import Writer, count_maatregelen, write_rich_table
 from jihadprog.vocab import Status
 
 Row = tuple[Maatregel, Status]
@@ -104,7 +104,6 @@ def marker_text(maatregel: Maatregel) -> str:
 
 def write_table(selection: Selection, stream: TextIO, color: bool) -> None:
     """A rich table of measures with their status as of the quarter of the selection."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False)
@@ -125,9 +124,7 @@ def write_table(selection: Selection, stream: TextIO, color: bool) -> None:
             m.titel,
             ", ".join(m.actoren),
         )
-    console = Console(file=stream, no_color=not color, highlight=False)
-    console.print(table)
-    console.print(f"{len(rows)} maatregel{'en' if len(rows) != 1 else ''}")
+    write_rich_table(table, count_maatregelen(len(rows)), stream, color)
 
 
 WRITERS: dict[str, Writer[Selection]] = {
