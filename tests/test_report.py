@@ -247,3 +247,18 @@ def test_an_alternative_reading_names_its_source_only_when_the_data_gives_one() 
     sourced = herkomst.model_copy(update={"andere_lezing_bron": "Franse vertaling"})
     assert marker_doubts(None, sourced) == ("Franse vertaling: B",)
     assert marker_doubts(Markering.B, sourced) == ("zekerheid laag", "niet in de brontekst")
+
+
+@pytest.mark.parametrize("quarter", ["2014-K4", "2016-K4", "2018-K1"])
+def test_footnotes_are_numbered_in_the_data_in_reading_order(shipped: Corpus, quarter: str) -> None:
+    r = build_report(shipped, K(quarter), TODAY)
+    numbers = []
+    for g in r.groepen:
+        for blok in g.blokken:
+            for m in blok.maatregelen:
+                stands = [m.stand, *(a.stand for a in m.acties)]
+                numbers += [s.noot for s in stands if s is not None]
+    numbers += [w.noot for w in r.wetgeving if w.toelichting]
+    if r.evaluatie_noot is not None:
+        numbers.append(r.evaluatie_noot)
+    assert numbers == list(range(1, len(numbers) + 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
+from itertools import count
 
 from pydantic import BaseModel
 
@@ -92,9 +93,18 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
     up_to = [q for q in quarters if q <= kwartaal]
     brieven = _brieven(corpus, kwartaal)
     brief = brieven[-1] if brieven else None
-    secties = {m.nummer: _sectie(m, kwartaal, programma.markeringen) for m in maatregelen}
+    # footnotes are numbered in the order the report shows them: the measures group by group,
+    # then the bills' explanations, then the evaluation
+    noten = count(1)
+    group_order = {g.nummer: index for index, g in enumerate(programma.groepen)}
+    shown = sorted(maatregelen, key=lambda m: group_order.get(m.groep, len(group_order)))
+    secties = {m.nummer: _sectie(m, kwartaal, programma.markeringen, noten) for m in shown}
     groepen = tuple(_groep(g, secties, maatregelen) for g in programma.groepen)
-    wetgeving = tuple(w for s in secties.values() for w in s.wetgeving)
+    wetgeving = tuple(
+        replace(w, noot=next(noten)) if w.toelichting else w
+        for m in maatregelen
+        for w in secties[m.nummer].wetgeving
+    )
     evaluatie = _evaluatie(corpus, kwartaal)
     wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to)
     rapport = Rapport(
@@ -117,6 +127,7 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
         groepen=groepen,
         wetgeving=wetgeving,
         evaluatie=evaluatie,
+        evaluatie_noot=next(noten) if evaluatie else None,
         begrippen=(),
     )
     return replace(rapport, begrippen=used_terms(_begrippen(corpus), shown_texts(rapport)))
@@ -163,7 +174,7 @@ def _evaluatie(corpus: Corpus, kwartaal: Kwartaal) -> Evaluatie | None:
     return None
 
 
-def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal) -> Stand | None:
+def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal, noten: Iterator[int]) -> Stand | None:
     entry = entry_as_of(entries, kwartaal)
     if entry is None:
         return None
@@ -175,6 +186,7 @@ def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal) -> Stand | None:
         bronnen=tuple(entry.bronnen),
         verklaring_terugval=entry.verklaring_terugval,
         eerder=entry.kwartaal < kwartaal,
+        noot=next(noten),
     )
 
 
@@ -194,7 +206,11 @@ def marker_info(
 
 
 def _actie(
-    nummer: int, actie: Actie, kwartaal: Kwartaal, legenda: Mapping[Markering, str]
+    nummer: int,
+    actie: Actie,
+    kwartaal: Kwartaal,
+    legenda: Mapping[Markering, str],
+    noten: Iterator[int],
 ) -> ActieRegel:
     return ActieRegel(
         code=f"{nummer}{actie.letter}",
@@ -206,7 +222,7 @@ def _actie(
             else None
         ),
         subacties=tuple(Subactie(s.nummer, s.tekst) for s in actie.subacties),
-        stand=_stand(actie.voortgang, kwartaal),
+        stand=_stand(actie.voortgang, kwartaal, noten),
     )
 
 
@@ -244,15 +260,18 @@ def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
     )
 
 
-def _sectie(m: Maatregel, kwartaal: Kwartaal, legenda: Mapping[Markering, str]) -> MaatregelSectie:
+def _sectie(
+    m: Maatregel, kwartaal: Kwartaal, legenda: Mapping[Markering, str], noten: Iterator[int]
+) -> MaatregelSectie:
+    """One measure; its footnotes take the next numbers: its own status first, then its actions."""
     return MaatregelSectie(
         nummer=m.nummer,
         titel=m.titel,
         markering=marker_info(m.markering, m.markering_herkomst, legenda),
         status=status_as_of(m, kwartaal),
-        stand=_stand(m.voortgang, kwartaal),
+        stand=_stand(m.voortgang, kwartaal, noten),
         actoren=tuple(m.actoren),
-        acties=tuple(_actie(m.nummer, a, kwartaal, legenda) for a in m.acties),
+        acties=tuple(_actie(m.nummer, a, kwartaal, legenda, noten) for a in m.acties),
         wetgeving=tuple(wet_regel(m.nummer, w, kwartaal) for w in m.wetgeving),
     )
 

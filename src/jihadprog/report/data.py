@@ -26,6 +26,8 @@ class Stand:
     verklaring_terugval: str | None
     eerder: bool
     """True when the entry is from a quarter before the report's: nothing newer was recorded."""
+    noot: int
+    """The number of the footnote that gives the sources, in the order the report shows them."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ class WetRegel:
     bronnen: tuple[str, ...]
     kamerstuk: str | None
     staatsblad: str | None
+    noot: int | None = None
+    """The footnote with the sources of the explanation, in the report's bill list."""
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,8 @@ class Rapport:
     groepen: tuple[GroepSectie, ...]
     wetgeving: tuple[WetRegel, ...]
     evaluatie: Evaluatie | None
+    evaluatie_noot: int | None
+    """The footnote with the evaluation's sources."""
     begrippen: tuple[Begrip, ...]
 
     @property
