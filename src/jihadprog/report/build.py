@@ -66,6 +66,17 @@ from jihadprog.sources import parse_citation
 from jihadprog.vocab import Markering, Status, Wetsstadium
 
 GEEN_MARKERING = "geen"
+# the colours of the status and marker charts, by the names the LaTeX preamble defines
+STATUS_KLEUREN = {
+    Status.NOG_NIET_GESTART: "stnietgestart",
+    Status.IN_VOORBEREIDING: "stvoorbereiding",
+    Status.IN_UITVOERING: "stuitvoering",
+    Status.VERTRAAGD: "stvertraagd",
+    Status.DOORLOPEND: "stdoorlopend",
+    Status.GEREALISEERD: "stgerealiseerd",
+    Status.VERVALLEN: "stvervallen",
+    Status.ONBEKEND: "stonbekend",
+}
 DEFAULT_TITEL = "Voortgangsrapportage Actieprogramma Integrale Aanpak Jihadisme"
 
 
@@ -324,7 +335,12 @@ def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
     everything = [m for g in groepen for m in g.maatregelen]
     return Samenvatting(
         statussen=statussen,
+        statuskleuren=tuple(STATUS_KLEUREN[s] for s in statussen),
         markeringen=markeringen,
+        markeringlabels=tuple(
+            "geen markering" if code == GEEN_MARKERING else code for code in markeringen
+        ),
+        markeringkleuren=tuple(f"mk{code}" for code in markeringen),
         rijen=tuple(count(g.nummer, g.titel, g.maatregelen) for g in groepen),
         totaal=count(None, "Totaal", everything),
         met_gegevens=sum(1 for m in everything if m.status != Status.ONBEKEND),

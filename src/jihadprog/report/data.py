@@ -167,7 +167,12 @@ class Samenvatting:
     """The counts table: columns are the statuses that occur, then the markers."""
 
     statussen: tuple[Status, ...]
+    statuskleuren: tuple[str, ...]
+    """The chart colour of each status column (colour names the LaTeX preamble defines)."""
     markeringen: tuple[str, ...]
+    markeringlabels: tuple[str, ...]
+    """How each marker column is headed: 'B', 'V', 'N', 'geen markering'."""
+    markeringkleuren: tuple[str, ...]
     rijen: tuple[Telling, ...]
     totaal: Telling
     met_gegevens: int
