@@ -7,7 +7,7 @@ import io
 import json
 
 from jihadprog.corpus import load_corpus
-from jihadprog.history_table import COLUMNS
+from jihadprog.output.history import COLUMNS
 from tests.conftest import REPO
 from tests.test_cli import run
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from jihadprog.corpus import load_corpus
-from jihadprog.organisation_annex import per_organisatie
-from jihadprog.publish import produce
 from jihadprog.quarters import Kwartaal
+from jihadprog.report.organisations import per_organisatie
+from jihadprog.report.publish import produce
 from jihadprog.vocab import Status
 from tests.conftest import REPO
 from tests.test_cli import run

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
 from jihadprog.corpus import load_corpus
 from jihadprog.errors import UserError
-from jihadprog.publish import produce
 from jihadprog.quarters import Kwartaal
+from jihadprog.report import pdf
+from jihadprog.report.publish import produce
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 from tests.test_render import HOSTILE
 

@@ -14,9 +14,9 @@ import pytest
 
 from jihadprog.corpus import load_corpus
 from jihadprog.errors import UserError
-from jihadprog.publish import produce
 from jihadprog.quarters import Kwartaal
-from jihadprog.word import Taart, charts_as_images, parse_pie
+from jihadprog.report.publish import produce
+from jihadprog.report.word import Taart, charts_as_images, parse_pie
 from tests.conftest import REPO
 from tests.test_cli import run
 
@@ -96,7 +96,7 @@ def test_other_mermaid_charts_stay_as_code(tmp_path: Path) -> None:
 def test_missing_pandoc_is_a_clean_error(capsys, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(UserError, match="apt-get install pandoc"):
-        from jihadprog.word import find_pandoc
+        from jihadprog.report.word import find_pandoc
 
         find_pandoc()
     code, _, err = run(

@@ -24,8 +24,8 @@ STATIC = ("site.css", "filter.js")
 def _environment() -> Any:
     import jinja2
 
-    from jihadprog.render import shipped_loader
-    from jihadprog.report import dutch_date, dutch_list
+    from jihadprog.report.render import shipped_loader
+    from jihadprog.report.text import dutch_date, dutch_list
     from jihadprog.site.pages import slug
 
     env = jinja2.Environment(

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 
 from jihadprog.corpus import Corpus
 from jihadprog.history import Feit, facts, quarters_with_data
-from jihadprog.history_table import Regel, rows
 from jihadprog.models import Begrip, Groep, Maatregel
-from jihadprog.organisation_view import Onderdeel, overview
 from jihadprog.organisations import Org, organisations
+from jihadprog.output.history import Regel, rows
+from jihadprog.output.organisation import Onderdeel, overview
 from jihadprog.quarters import Kwartaal
 from jihadprog.query import fold, status_of
-from jihadprog.rules.common import measure_texts
 from jihadprog.vocab import Markering, Status
+from jihadprog.walk import measure_texts
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
 

@@ -7,15 +7,15 @@ One row per fact of a measure, an action or a bill. The columns are a stable con
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from jihadprog.history import facts
-from jihadprog.mdescape import escape_cell
 from jihadprog.models import Maatregel
+from jihadprog.output import Writer
+from jihadprog.output.tabular import write_csv as write_rows
 from jihadprog.quarters import Kwartaal
-from jihadprog.tabular import write_csv as write_rows
 
 COLUMNS = (
     "kwartaal",
@@ -68,7 +68,7 @@ def rows(
             found.append(
                 Regel(
                     kwartaal=str(feit.kwartaal),
-                    datum=feit.datum or "",
+                    datum=feit.datum.isoformat() if feit.datum else "",
                     maatregel=m.nummer,
                     actie="" if bill else feit.onderdeel,
                     wetsvoorstel=bill,
@@ -109,12 +109,14 @@ def write_json(historie: Historie, stream: TextIO, color: bool = False) -> None:
 
 def write_markdown(historie: Historie, stream: TextIO, color: bool = False) -> None:
     """A Markdown pipe table with the same columns."""
+    from jihadprog.report.mdescape import escape_cell
+
     stream.write("| " + " | ".join(COLUMNS) + " |\n|" + "---|" * len(COLUMNS) + "\n")
     for r in historie.regels:
         stream.write("| " + " | ".join(escape_cell(str(v)) for v in r.values()) + " |\n")
 
 
-WRITERS: dict[str, Callable[[Historie, TextIO, bool], None]] = {
+WRITERS: dict[str, Writer[Historie]] = {
     "csv": write_csv,
     "json": write_json,
     "md": write_markdown,

@@ -68,9 +68,9 @@ def produce(
     """
     from dataclasses import replace
 
-    from jihadprog.organisation_annex import per_organisatie as annex
-    from jihadprog.render import render
-    from jihadprog.report import build_report
+    from jihadprog.report.build import build_report
+    from jihadprog.report.organisations import per_organisatie as annex
+    from jihadprog.report.render import render
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
@@ -80,12 +80,12 @@ def produce(
     if fmt == "md":
         return render(rapport, "md", templates).encode("utf-8")
     if fmt == "docx":
-        from jihadprog.word import compile_docx
+        from jihadprog.report.word import compile_docx
 
         return compile_docx(render(rapport, "md", templates))
     source = render(rapport, "tex", templates)
     if fmt == "tex":
         return source.encode("utf-8")
-    from jihadprog.pdf import compile_pdf
+    from jihadprog.report.pdf import compile_pdf
 
     return compile_pdf(source)

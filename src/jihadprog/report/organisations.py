@@ -7,23 +7,13 @@ at the end of the report's quarter. The detail per action lives in `jihadprog or
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from jihadprog.corpus import Corpus
 from jihadprog.organisations import organisations
 from jihadprog.quarters import Kwartaal
 from jihadprog.query import status_of
+from jihadprog.report.data import OrganisatieRegel
 from jihadprog.vocab import Status
-
-
-@dataclass(frozen=True)
-class OrganisatieRegel:
-    """One organisation's row of the annex."""
-
-    naam: str
-    maatregelen: tuple[int, ...]
-    statussen: tuple[tuple[str, int], ...]
-    """(status, number of its measures at that status), in the order of the Status enum."""
 
 
 def per_organisatie(corpus: Corpus, kwartaal: Kwartaal) -> tuple[OrganisatieRegel, ...]:

@@ -8,17 +8,17 @@ quarter and the last fact up to then with its sources; a part without facts says
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TextIO
 
 from jihadprog.corpus import Corpus
 from jihadprog.history import Feit, facts
-from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.models import Maatregel
 from jihadprog.organisations import Org
+from jihadprog.output import Writer, count_maatregelen
+from jihadprog.output.tabular import write_csv as write_rows
 from jihadprog.quarters import Kwartaal
-from jihadprog.tabular import write_csv as write_rows
 from jihadprog.vocab import Status
 
 COLUMNS = (
@@ -59,7 +59,7 @@ def _part(nummer: int, onderdeel: str, omschrijving: str, last: Feit | None) -> 
         omschrijving=" ".join(omschrijving.split()),
         status=last.label if last else str(Status.ONBEKEND),
         kwartaal=str(last.kwartaal) if last else "",
-        datum=(last.datum or "") if last else "",
+        datum=last.datum.isoformat() if last and last.datum else "",
         laatste_feit=last.toelichting if last else "",
         bronnen=last.bronnen if last else (),
     )
@@ -130,6 +130,8 @@ def label(row: Onderdeel) -> str:
 
 def write_markdown(overzicht: Overzicht, stream: TextIO, color: bool = False) -> None:
     """A heading and a pipe table: part, status, last fact and its sources."""
+    from jihadprog.report.mdescape import escape_cell, escape_inline
+
     stream.write(f"# {escape_inline(overzicht.kop)}\n\n")
     stream.write("| Onderdeel | Omschrijving | Status | Laatste feit | Bronnen |\n")
     stream.write("|---|---|---|---|---|\n")
@@ -156,12 +158,11 @@ def write_table(overzicht: Overzicht, stream: TextIO, color: bool = False) -> No
         table.add_row(label(r), r.status, r.omschrijving, fact)
     console = Console(file=stream, no_color=not color, highlight=False)
     console.print(table, markup=False)
-    measures = len({r.maatregel for r in overzicht.onderdelen})
-    parts = len(overzicht.onderdelen)
-    console.print(f"{measures} maatregel{'en' if measures != 1 else ''}, {parts} onderdelen")
+    measures = count_maatregelen(len({r.maatregel for r in overzicht.onderdelen}))
+    console.print(f"{measures}, {len(overzicht.onderdelen)} onderdelen")
 
 
-WRITERS: dict[str, Callable[[Overzicht, TextIO, bool], None]] = {
+WRITERS: dict[str, Writer[Overzicht]] = {
     "table": write_table,
     "json": write_json,
     "csv": write_csv,
