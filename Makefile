@@ -77,6 +77,8 @@ smoke-wheel: wheel
 	cd "$(SMOKE)" && venv/bin/jihadprog report --corpus "$(CURDIR)" --kwartaal 2014-K4 \
 		--format md --output "$(SMOKE)/rapport.md"
 	test -s "$(SMOKE)/rapport.md"
+	cd "$(SMOKE)" && venv/bin/jihadprog site --corpus "$(CURDIR)" --output "$(SMOKE)/site"
+	test -s "$(SMOKE)/site/site.css" && test -s "$(SMOKE)/site/filter.js"
 	@if command -v latexmk >/dev/null 2>&1; then \
 		cd "$(SMOKE)" && venv/bin/jihadprog report --corpus "$(CURDIR)" --kwartaal 2014-K4 \
 			--format pdf --output "$(SMOKE)/rapport.pdf" && test -s "$(SMOKE)/rapport.pdf"; \

@@ -83,7 +83,7 @@ def test_explicit_quarter_in_any_spelling(
         (["--kwartaal", "2015-K5"], "kwartaal 5 bestaat niet"),
         (["--kwartaal", "volgende"], "'volgende' is geen kwartaal"),
         (["--kwartaal", "2014-K2"], "kies een kwartaal vanaf 2014-K3"),
-        (["--format", "docx"], "onbekend formaat 'docx'"),
+        (["--format", "odt"], "onbekend formaat 'odt'"),
         (["--templates", "/bestaat/niet"], "sjabloonmap"),
         (["--output", "-", "--format", "pdf"], "standaarduitvoer"),
     ],

@@ -1,4 +1,4 @@
-"""Commands that read the corpus: query, show, diff, begrip."""
+"""Commands that read the corpus: query, show, diff, organisatie, historie, begrip."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from jihadprog.cli.common import (
+    AsOfOption,
     CorpusOption,
+    ExcelOption,
     color,
     parse_kwartaal,
     require_choice,
@@ -24,7 +26,12 @@ def query(
         str | None, typer.Option("--markering", help="Alleen markering B, V of N.")
     ] = None,
     actor: Annotated[
-        str | None, typer.Option("--actor", help="Alleen maatregelen met deze actor (bv. NCTV).")
+        str | None,
+        typer.Option(
+            "--actor",
+            help="Alleen maatregelen met deze organisatie: sleutel, naam, afkorting of alias "
+            "(bv. NCTV, om, 'Openbaar Ministerie').",
+        ),
     ] = None,
     zoek: Annotated[
         str | None, typer.Option("--zoek", help="Alleen maatregelen waarvan de tekst dit bevat.")
@@ -43,6 +50,7 @@ def query(
     output_format: Annotated[
         str, typer.Option("--format", help="Uitvoer: table, json, csv of yaml.")
     ] = "table",
+    excel: ExcelOption = False,
 ) -> None:
     """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
     from jihadprog.history import latest_quarter
@@ -67,9 +75,13 @@ def query(
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = require_valid(corpus)
     as_of = as_of or latest_quarter(loaded)
+    if actor is not None:
+        from jihadprog.organisations import resolve
+
+        actor = resolve(loaded, actor).id
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
     rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
-    write(Selection(rows, str(as_of) if as_of else ""), sys.stdout, color(sys.stdout))
+    write(Selection(rows, str(as_of) if as_of else "", excel), sys.stdout, color(sys.stdout))
 
 
 def show(
@@ -139,3 +151,56 @@ def begrip(
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
         sys.stdout.write(f"{label}: {b.omschrijving}{note}\n")
+
+
+def organisatie(
+    naam: Annotated[
+        str, typer.Argument(help="Organisatie: sleutel, naam, afkorting of alias (bv. OM).")
+    ],
+    corpus: CorpusOption = None,
+    kwartaal: AsOfOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json, csv of md.")
+    ] = "table",
+    excel: ExcelOption = False,
+) -> None:
+    """Toon wat een organisatie uitvoert: maatregelen, acties en wetsvoorstellen met hun stand."""
+    from jihadprog.history import latest_quarter
+    from jihadprog.organisations import resolve
+    from jihadprog.output import organisation as view
+
+    write = view.WRITERS[require_choice(output_format, view.WRITERS)]
+    as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
+    loaded = require_valid(corpus)
+    org = resolve(loaded, naam)
+    as_of = as_of or latest_quarter(loaded)
+    rows = view.overview(loaded, org, as_of)
+    write(view.Overzicht(org, as_of, rows, excel), sys.stdout, color(sys.stdout))
+
+
+def historie(
+    corpus: CorpusOption = None,
+    van: Annotated[
+        str | None,
+        typer.Option("--van", help="Eerste kwartaal, bv. 2015-K1 (standaard: het begin)."),
+    ] = None,
+    tot: Annotated[
+        str | None,
+        typer.Option("--tot", help="Laatste kwartaal, bv. 2016-K4 (standaard: het einde)."),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: csv, json of md.")
+    ] = "csv",
+    excel: ExcelOption = False,
+) -> None:
+    """Alle voortgangsfeiten als één tabel: een regel per feit, op kwartaal en datum."""
+    from jihadprog.output import history
+
+    write = history.WRITERS[require_choice(output_format, history.WRITERS)]
+    start = parse_kwartaal(van, "--van") if van is not None else None
+    end = parse_kwartaal(tot, "--tot") if tot is not None else None
+    if start and end and start > end:
+        raise UserError(f"--van ({start}) ligt na --tot ({end})")
+    loaded = require_valid(corpus)
+    regels = history.rows(loaded.sorted_maatregelen(), start, end)
+    write(history.Historie(regels, excel), sys.stdout, color(sys.stdout))

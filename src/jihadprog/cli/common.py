@@ -26,6 +26,23 @@ CorpusOption = Annotated[
     ),
 ]
 
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kwartaal",
+        help="Kwartaal voor de stand, bv. 2016-K2 (standaard: laatste kwartaal met gegevens).",
+        show_default=False,
+    ),
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="CSV voor een Nederlandse spreadsheet: puntkomma als scheidingsteken en een "
+        "UTF-8-BOM (standaard: komma's volgens RFC 4180).",
+    ),
+]
+
 
 def color(stream: object) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set."""

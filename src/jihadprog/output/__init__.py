@@ -1,8 +1,9 @@
 """Turning data into text: each module writes one kind of data in the formats it offers.
 
 ``problems`` (lint findings), ``measures`` (a list of measures), ``measure`` (one measure in
-full), ``changes`` (what changed between two quarters) and ``ruletable`` (the lint rules) each
-expose ``WRITERS``, a table from format name to writer. A writer writes to the stream it is
+full), ``changes`` (what changed between two quarters), ``ruletable`` (the lint rules),
+``history`` (every fact as a flat table) and ``organisation`` (what one organisation carries)
+each expose ``WRITERS``, a table from format name to writer; ``tabular`` is their CSV. A writer writes to the stream it is
 handed; only the CLI hands it standard output. The report has its own package (``report``).
 """
 

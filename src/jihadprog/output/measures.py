@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from typing import Any, TextIO
 
 from jihadprog.models import Maatregel, marker_doubts
 from jihadprog.output import Writer, count_maatregelen, write_rich_table
+from jihadprog.output.tabular import write_csv as write_rows
 from jihadprog.vocab import Status
 
 Row = tuple[Maatregel, Status]
@@ -22,6 +22,8 @@ class Selection:
     rows: Sequence[Row]
     as_of: str
     """The quarter of the status column, '' when the corpus has no history yet."""
+    excel: bool = False
+    """CSV for a Dutch spreadsheet (see tabular.write_csv)."""
 
 
 def as_record(maatregel: Maatregel, status: Status) -> dict[str, Any]:
@@ -78,10 +80,9 @@ CSV_COLUMNS = (
 
 def write_csv(selection: Selection, stream: TextIO, color: bool = False) -> None:
     """One row per measure; lists are joined with '; '."""
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for m, status in selection.rows:
-        writer.writerow(
+    write_rows(
+        CSV_COLUMNS,
+        (
             [
                 m.nummer,
                 m.groep,
@@ -93,7 +94,11 @@ def write_csv(selection: Selection, stream: TextIO, color: bool = False) -> None
                 len(m.acties),
                 "; ".join(m.actoren),
             ]
-        )
+            for m, status in selection.rows
+        ),
+        stream,
+        selection.excel,
+    )
 
 
 def marker_text(maatregel: Maatregel) -> str:

@@ -254,6 +254,16 @@ class Programma:
 
 
 @dataclass(frozen=True)
+class OrganisatieRegel:
+    """One organisation's row of the annex "Overzicht per organisatie"."""
+
+    naam: str
+    maatregelen: tuple[int, ...]
+    statussen: tuple[tuple[str, int], ...]
+    """(status, number of its measures at that status), in the order of the Status enum."""
+
+
+@dataclass(frozen=True)
 class Rapport:
     """Everything the report templates show, for one quarter."""
 
@@ -275,6 +285,8 @@ class Rapport:
     evaluatie_noot: int | None
     """The footnote with the evaluation's sources."""
     begrippen: tuple[Begrip, ...]
+    per_organisatie: tuple[OrganisatieRegel, ...] = ()
+    """The annex per organisation; empty unless asked for (`report --per-organisatie`)."""
 
     @property
     def datum(self) -> dt.date:

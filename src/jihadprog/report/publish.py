@@ -16,7 +16,8 @@ from jihadprog.corpus import Corpus
 from jihadprog.errors import UserError
 from jihadprog.quarters import Kwartaal
 
-FORMATS = ("md", "tex", "pdf")
+FORMATS = ("md", "tex", "pdf", "docx")
+BINARY = ("pdf", "docx")
 BUILD_DIR = Path("build")
 STDOUT = Path("-")
 
@@ -59,16 +60,29 @@ def produce(
     fmt: str,
     templates: Path | None,
     today: dt.date,
+    per_organisatie: bool = False,
 ) -> bytes:
-    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written."""
+    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written.
+
+    ``per_organisatie`` adds the annex "Overzicht per organisatie".
+    """
+    from dataclasses import replace
+
     from jihadprog.report.build import build_report
+    from jihadprog.report.organisations import per_organisatie as annex
     from jihadprog.report.render import render
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
     rapport = build_report(corpus, kwartaal, today)
+    if per_organisatie:
+        rapport = replace(rapport, per_organisatie=annex(corpus, kwartaal))
     if fmt == "md":
         return render(rapport, "md", templates).encode("utf-8")
+    if fmt == "docx":
+        from jihadprog.report.word import compile_docx
+
+        return compile_docx(render(rapport, "md", templates))
     source = render(rapport, "tex", templates)
     if fmt == "tex":
         return source.encode("utf-8")
