@@ -204,6 +204,7 @@ def test_query_status_as_of_quarter(capsys) -> None:
         "toelichting": "Het OM stelt zeven extra officieren van justitie aan voor jihaddossiers.",
         "bronnen": ["Kamerstuk 29 754, nr. 271"],
         "verklaring_terugval": None,
+        "verantwoording": None,
     }
 
 
@@ -228,8 +229,9 @@ def test_diff_json_and_markdown(capsys) -> None:
     code, out, _ = run(
         capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "md"
     )
-    assert "| 3 | onbekend | Wet langdurig toezicht" in out
-    assert "- 2015-K4 (wet-langdurig-toezicht), Staatsblad: De wet is vastgesteld" in out
+    assert "| 3 | onbekend → in uitvoering (afgeleid) | Wet langdurig toezicht" in out
+    assert "- 2015-K4 (Wet langdurig toezicht, gedragsbeïnvloeding en vrijheidsbeperking), " in out
+    assert "wet-langdurig-toezicht" not in out
 
 
 def test_diff_needs_ordered_quarters(capsys) -> None:

@@ -72,6 +72,14 @@ class Corpus:
         """All valid measures in programme order."""
         return sorted((b.model for b in self.maatregelen), key=lambda m: m.nummer)
 
+    def actor_name(self, actor: str) -> str:
+        """The name a reader sees for an actor id ('Financien' → 'Financiën'); the id if unknown."""
+        if self.organisaties is not None:
+            for org in self.organisaties.model.organisaties:
+                if org.id == actor:
+                    return org.weergave
+        return actor
+
     def organisatie_ids(self) -> set[str]:
         """The ids of the actor registry (empty when it did not load)."""
         if self.organisaties is None:

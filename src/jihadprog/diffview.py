@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from jihadprog.history import Wijziging
+from jihadprog.history import GEEN_STADIUM, Wijziging
 from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.quarters import Kwartaal
 
@@ -19,7 +19,9 @@ def as_record(change: Wijziging) -> dict[str, Any]:
         "nummer": change.nummer,
         "titel": change.titel,
         "status_voor": str(change.status_voor),
+        "status_voor_afgeleid": change.status_voor.afgeleid,
         "status_na": str(change.status_na),
+        "status_na_afgeleid": change.status_na.afgeleid,
         "acties": [
             {"letter": a.letter, "status_voor": a.voor and str(a.voor), "status_na": str(a.na)}
             for a in change.acties
@@ -39,6 +41,7 @@ def as_record(change: Wijziging) -> dict[str, Any]:
             {
                 "kwartaal": str(f.kwartaal),
                 "onderdeel": f.onderdeel,
+                "naam": f.naam,
                 "status": f.label,
                 "toelichting": f.toelichting,
                 "bronnen": list(f.bronnen),
@@ -56,16 +59,16 @@ def to_json(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
 
 
 def _status_change(change: Wijziging) -> str:
-    if change.status_voor == change.status_na:
-        return str(change.status_na)
-    return f"{change.status_voor} → {change.status_na}"
+    if change.status_voor.label == change.status_na.label:
+        return change.status_na.kort
+    return f"{change.status_voor.kort} → {change.status_na.kort}"
 
 
 def _stage_lines(change: Wijziging) -> list[str]:
     lines = []
     for w in change.wetgeving:
         ref = ", ".join(x for x in (w.kamerstuk and f"Kamerstuk {w.kamerstuk}", w.staatsblad) if x)
-        before = w.voor or "—"
+        before = w.voor or GEEN_STADIUM
         lines.append(f"{w.titel}{f' ({ref})' if ref else ''}: {before} → {w.na}")
     for a in change.acties:
         lines.append(f"actie {change.nummer}{a.letter}: {a.voor or 'onbekend'} → {a.na}")
@@ -88,9 +91,7 @@ def to_markdown(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> s
             out.append(f"**Maatregel {c.nummer}.** {escape_inline(c.titel)}")
             out.append("")
             for f in c.feiten:
-                part = (
-                    f" ({escape_inline(f.onderdeel.removeprefix('wet:'))})" if f.onderdeel else ""
-                )
+                part = f" ({escape_inline(f.naam)})" if f.onderdeel else ""
                 label, text = escape_inline(f.label), escape_inline(f.toelichting)
                 out.append(f"- {f.kwartaal}{part}, {label}: {text}")
             out.append("")

@@ -6,10 +6,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from jihadprog.history import status_as_of
 from jihadprog.models import Maatregel
 from jihadprog.quarters import Kwartaal
 from jihadprog.rules.common import measure_texts
+from jihadprog.status import Statusbepaling, measure_status
 from jihadprog.vocab import Markering, Status
 
 
@@ -25,9 +25,9 @@ class Filter:
     kwartaal: Kwartaal | None = None
 
 
-def status_of(maatregel: Maatregel, kwartaal: Kwartaal | None) -> Status:
+def status_of(maatregel: Maatregel, kwartaal: Kwartaal | None) -> Statusbepaling:
     """The measure's status as of ``kwartaal``; 'onbekend' when the corpus has no history yet."""
-    return status_as_of(maatregel, kwartaal) if kwartaal else Status.ONBEKEND
+    return measure_status(maatregel, kwartaal)
 
 
 def fold(text: str) -> str:
@@ -49,7 +49,7 @@ def select(maatregelen: Iterable[Maatregel], flt: Filter) -> Iterator[Maatregel]
             continue
         if needle is not None and not any(needle in fold(t) for _, t in measure_texts(maatregel)):
             continue
-        if flt.status is not None and status_of(maatregel, flt.kwartaal) != flt.status:
+        if flt.status is not None and status_of(maatregel, flt.kwartaal).status != flt.status:
             continue
         yield maatregel
 

@@ -15,13 +15,7 @@ from dataclasses import dataclass
 
 from jihadprog.corpus import Corpus
 from jihadprog.errors import UserError
-from jihadprog.history import (
-    diff,
-    entry_as_of,
-    quarters_with_data,
-    stage_as_of,
-    status_as_of,
-)
+from jihadprog.history import GEEN_STADIUM, diff, quarters_with_data, stage_as_of
 from jihadprog.models import (
     Actie,
     Begrip,
@@ -36,6 +30,7 @@ from jihadprog.models import (
 from jihadprog.models import Groep as GroepModel
 from jihadprog.models import Programma as ProgrammaModel
 from jihadprog.quarters import Kwartaal
+from jihadprog.status import entry_as_of, measure_status
 from jihadprog.vocab import Markering, Status, Wetsstadium
 
 _MONTHS = (
@@ -511,7 +506,7 @@ def _sectie(m: Maatregel, kwartaal: Kwartaal, legenda: Mapping[Markering, str]) 
         nummer=m.nummer,
         titel=m.titel,
         markering=marker_info(m.markering, m.markering_herkomst, legenda),
-        status=status_as_of(m, kwartaal),
+        status=measure_status(m, kwartaal).status,
         stand=_stand(m.voortgang, kwartaal),
         actoren=tuple(m.actoren),
         acties=tuple(_actie(m.nummer, a, kwartaal, legenda) for a in m.acties),
@@ -591,13 +586,13 @@ def _wijzigingen(
             Overgang(f"actie {change.nummer}{a.letter}", str(a.voor or Status.ONBEKEND), str(a.na))
             for a in change.acties
         ] + [
-            Overgang(w.titel, str(w.voor) if w.voor else "geen stadium", str(w.na))
+            Overgang(w.titel, str(w.voor) if w.voor else GEEN_STADIUM, str(w.na))
             for w in change.wetgeving
         ]
         feiten = tuple(
             Feit(
                 kwartaal=f.kwartaal,
-                datum=dt.date.fromisoformat(f.datum) if f.datum else None,
+                datum=f.datum,
                 onderdeel=_onderdeel(change.nummer, f.onderdeel, titles[change.nummer]),
                 label=f.label,
                 toelichting=f.toelichting,
@@ -609,8 +604,8 @@ def _wijzigingen(
             WijzigingRegel(
                 nummer=change.nummer,
                 titel=change.titel,
-                status_voor=change.status_voor,
-                status_na=change.status_na,
+                status_voor=change.status_voor.status,
+                status_na=change.status_na.status,
                 overgangen=tuple(overgangen),
                 feiten=feiten,
                 bronnen=tuple(change.nieuwe_bronnen),

@@ -9,22 +9,31 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from jihadprog.models import Begrip, Maatregel
-from jihadprog.vocab import Status
+from jihadprog.status import Statusbepaling
 
 QUERY_FORMATS = ("table", "json", "csv", "yaml")
 
 
-Row = tuple[Maatregel, Status]
+Row = tuple[Maatregel, Statusbepaling]
 
 
-def as_record(maatregel: Maatregel, status: Status) -> dict[str, Any]:
+def as_record(maatregel: Maatregel, status: Statusbepaling) -> dict[str, Any]:
     """The stable JSON form of a measure plus its ``status`` as of the quarter asked for.
 
     At least nummer, titel, groep, markering, acties, actoren and voortgang; more is welcome.
+    ``status_afgeleid`` says the status was derived from actions and bills (no own entry).
     """
     record = maatregel.model_dump(mode="json")
-    record["status"] = str(status)
+    record.update(_status_fields(status))
     return record
+
+
+def _status_fields(status: Statusbepaling) -> dict[str, Any]:
+    return {
+        "status": str(status.status),
+        "status_afgeleid": status.afgeleid,
+        "status_bevestigd": str(status.bevestigd) if status.bevestigd else None,
+    }
 
 
 def to_json(rows: Sequence[Row]) -> str:
@@ -43,9 +52,12 @@ def write_json(rows: Iterable[Row], stream: TextIO) -> None:
     first = True
     for maatregel, status in rows:
         body = maatregel.model_dump_json(indent=2).removesuffix("\n}")
-        status_json = json.dumps(str(status), ensure_ascii=False)
+        tail = ",\n  ".join(
+            f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+            for key, value in _status_fields(status).items()
+        )
         stream.write("[\n  " if first else ",\n  ")
-        stream.write(f'{body},\n  "status": {status_json}\n}}'.replace("\n", "\n  "))
+        stream.write(f"{body},\n  {tail}\n}}".replace("\n", "\n  "))
         first = False
     stream.write("[]\n" if first else "\n]\n")
 
@@ -65,6 +77,7 @@ CSV_COLUMNS = (
     "markering",
     "zekerheid",
     "status",
+    "status_herkomst",
     "titel",
     "acties",
     "actoren",
@@ -84,7 +97,8 @@ def to_csv(rows: Sequence[Row]) -> str:
                 "; ".join(m.themas),
                 m.markering or "",
                 m.markering_herkomst.zekerheid if m.markering_herkomst else "",
-                status,
+                status.status,
+                status.herkomst or ("eigen voortgang" if status.bevestigd else ""),
                 m.titel,
                 len(m.acties),
                 "; ".join(m.actoren),
@@ -118,7 +132,7 @@ def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
             str(m.nummer),
             f"{m.groep}{themas}",
             marker_text(m),
-            str(status),
+            status.kort,
             m.titel,
             ", ".join(m.actoren),
         )

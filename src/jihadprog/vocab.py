@@ -71,3 +71,17 @@ _STATUS_RANK = {
     Status.GEREALISEERD: 3,
 }
 _STADIUM_RANK = {stadium: index for index, stadium in enumerate(Wetsstadium)}
+
+# What a bill's stage says about the progress of its measure: a law in the Staatsblad is being
+# carried out, a law in force is realised (see "Hoe de status wordt bepaald" in the README).
+STADIUM_STATUS = {
+    Wetsstadium.IN_VOORBEREIDING: Status.IN_VOORBEREIDING,
+    Wetsstadium.CONSULTATIE: Status.IN_VOORBEREIDING,
+    Wetsstadium.ADVIES_RAAD_VAN_STATE: Status.IN_VOORBEREIDING,
+    Wetsstadium.INGEDIEND: Status.IN_VOORBEREIDING,
+    Wetsstadium.AANGENOMEN_TWEEDE_KAMER: Status.IN_VOORBEREIDING,
+    Wetsstadium.AANGENOMEN_EERSTE_KAMER: Status.IN_VOORBEREIDING,
+    Wetsstadium.STAATSBLAD: Status.IN_UITVOERING,
+    Wetsstadium.IN_WERKING: Status.GEREALISEERD,
+    Wetsstadium.INGETROKKEN: Status.VERVALLEN,
+}

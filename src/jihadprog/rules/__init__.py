@@ -24,6 +24,7 @@ from jihadprog.rules import (
     roman_order,
     source_format,
     status_regression,
+    status_stale,
     yaml_ambiguous,
     yaml_bom,
     yaml_crlf,
@@ -61,6 +62,7 @@ RULES: dict[str, Rule] = {
         status_regression.RULE,
         source_format.RULE,
         quarter_complete.RULE,
+        status_stale.RULE,
     )
 }
 
