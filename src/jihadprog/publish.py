@@ -73,5 +73,6 @@ def produce(
     if fmt == "tex":
         return source.encode("utf-8")
     from jihadprog.pdf import compile_pdf
+    from jihadprog.texorigin import locator
 
-    return compile_pdf(source)
+    return compile_pdf(source, locate=locator(corpus))
