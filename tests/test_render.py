@@ -18,6 +18,7 @@ from jihadprog.quarters import Kwartaal
 from jihadprog.render import environment, render, shipped_loader
 from jihadprog.report import build_report
 from jihadprog.texescape import latex_escape
+from jihadprog.vocab import STATUS_KLEUR, Status
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 
 K = Kwartaal.parse
@@ -177,7 +178,19 @@ def test_markdown_has_all_38_measures_and_well_formed_tables(shipped: Corpus) ->
     for rows in table_rows(tokens):
         assert len(set(rows)) == 1, rows
     assert not [t for t in walk(tokens) if t.type.startswith("html")]
-    assert md.count("```mermaid") == 2
+    assert md.count("```mermaid") == 5 + 1  # a status pie per group with measures, one marker pie
+
+
+def test_a_status_has_the_same_colour_in_every_report(shipped: Corpus) -> None:
+    """Mermaid colours slices largest first; each slice still gets its status's own colour."""
+    for kwartaal in ("2014-K4", "2017-K3", "2019-K2"):
+        md = render(build_report(shipped, K(kwartaal), TODAY), "md")
+        for block in re.findall(r"```mermaid\n(.*?)```", md, re.S):
+            colours = re.findall(r'"pie\d+": "#(\w+)"', block)
+            labels = re.findall(r'^    "([^"]+)" :', block, re.M)
+            for label, colour in zip(labels, colours, strict=True):
+                if label in {s.value for s in Status}:
+                    assert colour == STATUS_KLEUR[Status(label)], (kwartaal, label)
 
 
 def test_markdown_tables_have_the_right_columns(shipped: Corpus) -> None:

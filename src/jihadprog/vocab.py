@@ -85,3 +85,18 @@ STADIUM_STATUS = {
     Wetsstadium.IN_WERKING: Status.GEREALISEERD,
     Wetsstadium.INGETROKKEN: Status.VERVALLEN,
 }
+
+# One fixed colour per status (hex RGB), the same in every report, chart and format.
+STATUS_KLEUR = {
+    Status.NOG_NIET_GESTART: "BDBDBD",
+    Status.IN_VOORBEREIDING: "9ECAE1",
+    Status.IN_UITVOERING: "3182BD",
+    Status.VERTRAAGD: "E6550D",
+    Status.DOORLOPEND: "74C476",
+    Status.GEREALISEERD: "006D2C",
+    Status.VERVALLEN: "636363",
+    Status.ONBEKEND: "F0F0F0",
+}
+
+# One fixed colour per marker; "geen" is a measure without a marker in the programme.
+MARKERING_KLEUR = {"B": "6BAED6", "V": "FD8D3C", "N": "41AB5D", "geen": "F0F0F0"}
