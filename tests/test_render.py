@@ -165,7 +165,7 @@ def test_markdown_has_all_38_measures_and_well_formed_tables(shipped: Corpus) ->
     assert sections[:3] == [
         "Inleiding",
         "Samenvatting",
-        "Wat is er veranderd sinds de vorige rapportage",
+        "Wat is er veranderd sinds het derde kwartaal 2014",
     ]
     assert sections[3:8] == [
         "Groep 1: Risicoreductie jihadgangers",
@@ -174,7 +174,7 @@ def test_markdown_has_all_38_measures_and_well_formed_tables(shipped: Corpus) ->
         "Groep 4: Sociale media",
         "Groep 5: Informatie-uitwisseling en samenwerking",
     ]
-    assert sections[8:] == ["Wetgeving", "Bijlage: begrippen"]
+    assert sections[8:] == ["Wetgeving", "Bijlage: verantwoording", "Bijlage: begrippen"]
     for rows in table_rows(tokens):
         assert len(set(rows)) == 1, rows
     assert not [t for t in walk(tokens) if t.type.startswith("html")]
@@ -294,3 +294,18 @@ def test_markdown_footnotes_are_numbered_once_in_order(root: Path, tmp_path: Pat
     assert definitions == [str(n) for n in range(1, len(definitions) + 1)]
     assert sorted(references, key=int) == definitions
     assert len(definitions) >= 2
+
+
+def test_a_first_report_has_no_changes_section_and_no_research_notes_in_its_body(
+    shipped: Corpus,
+) -> None:
+    first = render(build_report(shipped, K("2014-K3"), TODAY), "md")
+    assert "Wat is er veranderd" not in first
+    for kwartaal in ("2014-K4", "2015-K2", "2017-K3", "2019-K2"):
+        md = render(build_report(shipped, K(kwartaal), TODAY), "md")
+        body = md.split("## Bijlage: verantwoording")[0]
+        for note in ("niet geverifieerd", "Kamerstuknummer niet bekend", "Over deze rapportage"):
+            assert note not in body, (kwartaal, note)
+        for slug in ("DTenV", "Financien", "intrekking-nederlanderschap", "bijlage bij Kamerstuk"):
+            assert slug not in md, (kwartaal, slug)
+        assert "Reconstructie van de voortgang per" in md

@@ -333,6 +333,15 @@ def report(
             show_default=False,
         ),
     ] = None,
+    peildatum: Annotated[
+        str | None,
+        typer.Option(
+            "--peildatum",
+            metavar="JJJJ-MM-DD",
+            help="Alleen feiten tot en met deze datum (standaard: laatste dag van het kwartaal).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX of PDF."""
     from jihadprog import publish
@@ -341,6 +350,7 @@ def report(
 
     require_choice(output_format, publish.FORMATS)
     wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
+    peil = publish.parse_peildatum(peildatum) if peildatum is not None else None
     if templates is not None and not templates.is_dir():
         raise UserError(f"sjabloonmap '{templates}' bestaat niet of is geen map")
     if output == publish.STDOUT and output_format == "pdf":
@@ -356,7 +366,7 @@ def report(
             f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
             "het kwartaal van het Actieprogramma\n"
         )
-    data = publish.produce(loaded, chosen, output_format, templates, dt.date.today())
+    data = publish.produce(loaded, chosen, output_format, templates, dt.date.today(), peil)
     if output == publish.STDOUT:
         sys.stdout.buffer.write(data)
         return

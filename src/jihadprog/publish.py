@@ -53,20 +53,31 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def parse_peildatum(text: str) -> dt.date:
+    """A cut-off date as the user typed it (JJJJ-MM-DD), or a UserError (exit 2)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            f"'{text}' is geen datum; schrijf de peildatum als JJJJ-MM-DD, bv. 2014-11-12"
+        ) from None
+
+
 def produce(
     corpus: Corpus,
     kwartaal: Kwartaal,
     fmt: str,
     templates: Path | None,
     today: dt.date,
+    peildatum: dt.date | None = None,
 ) -> bytes:
-    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written."""
+    """The report on ``kwartaal`` (facts up to ``peildatum``) in ``fmt`` as bytes; nothing written."""
     from jihadprog.render import render
     from jihadprog.report import build_report
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
-    rapport = build_report(corpus, kwartaal, today)
+    rapport = build_report(corpus, kwartaal, today, peildatum)
     if fmt == "md":
         return render(rapport, "md", templates).encode("utf-8")
     source = render(rapport, "tex", templates)

@@ -24,13 +24,24 @@ from jihadprog.models import (
     MarkeringHerkomst,
     Rapportage,
     Voortgang,
-    Wetgevingsstap,
     Wetsvoorstel,
 )
 from jihadprog.models import Groep as GroepModel
 from jihadprog.models import Programma as ProgrammaModel
 from jihadprog.quarters import Kwartaal
-from jihadprog.status import entry_as_of, measure_status
+from jihadprog.status import (
+    entry_as_of,
+    measure_status,
+    peildatum_of,
+    stage_reached,
+)
+from jihadprog.verantwoording import (
+    Afleiding,
+    Notitie,
+    Verantwoording,
+    Veroudering,
+    unique,
+)
 from jihadprog.vocab import Markering, Status, Wetsstadium
 
 _MONTHS = (
@@ -74,6 +85,7 @@ class Stand:
     verklaring_terugval: str | None
     eerder: bool
     """True when the entry is from a quarter before the report's: nothing newer was recorded."""
+    verantwoording: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,11 +111,11 @@ class MarkeringInfo:
 
     @property
     def label(self) -> str:
-        """'V – versterkte maatregel (zekerheid laag)'."""
+        """'V – versterkte maatregel', with '(onzeker, zie Verantwoording)' when in doubt."""
         if self.code is None or self.betekenis is None:
-            return self.kort
+            return "geen markering in het programma (zie Verantwoording)"
         base = f"{self.code} – {self.betekenis}"
-        return f"{base} ({self.twijfel})" if self.twijfel else base
+        return f"{base} (onzeker, zie Verantwoording)" if self.twijfel else base
 
 
 @dataclass(frozen=True)
@@ -141,6 +153,7 @@ class WetRegel:
     bronnen: tuple[str, ...]
     kamerstuk: str | None
     staatsblad: str | None
+    verantwoording: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,8 +166,15 @@ class MaatregelSectie:
     status: Status
     stand: Stand | None
     actoren: tuple[str, ...]
+    """Organisations by the name a reader knows (Financiën, DT&V), not by registry id."""
     acties: tuple[ActieRegel, ...]
     wetgeving: tuple[WetRegel, ...]
+    herkomst: str | None = None
+    """'afgeleid uit de acties' when the status was derived; None for the measure's own entry."""
+    onderdelen: str = ""
+    """What a derived status rests on: '3c gerealiseerd; Wet …: gerealiseerd'."""
+    verouderd: Kwartaal | None = None
+    """The quarter the status was last confirmed, when that is too long ago."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +236,8 @@ class Samenvatting:
     totaal: Telling
     met_gegevens: int
     onzekere_markeringen: tuple[int, ...]
+    afgeleid: tuple[int, ...] = ()
+    verouderd: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,6 +250,7 @@ class Feit:
     label: str
     toelichting: str
     bronnen: tuple[str, ...]
+    verantwoording: str | None = None
 
 
 @dataclass(frozen=True)
@@ -245,8 +268,8 @@ class WijzigingRegel:
 
     nummer: int
     titel: str
-    status_voor: Status
-    status_na: Status
+    status_voor: str
+    status_na: str
     overgangen: tuple[Overgang, ...]
     feiten: tuple[Feit, ...]
     bronnen: tuple[str, ...]
@@ -294,8 +317,12 @@ class Rapport:
     titel: str
     kwartaal: Kwartaal
     opgesteld: dt.date
+    peildatum: dt.date
+    """Only facts dated on or before this day count (default: the quarter's last day)."""
+    reconstructie: bool
+    """Compiled after the quarter that followed: a reconstruction, not the original letter."""
     brief: Brief | None
-    """The last letter dated in the quarter: the report this one corresponds to."""
+    """The last letter dated in the quarter: the original report, a separate document."""
     andere_brieven: tuple[Brief, ...]
     """Earlier letters in the same quarter (2015-K2 had the second and the third report)."""
     programma: Programma
@@ -307,11 +334,7 @@ class Rapport:
     wetgeving: tuple[WetRegel, ...]
     evaluatie: Evaluatie | None
     begrippen: tuple[Begrip, ...]
-
-    @property
-    def datum(self) -> dt.date:
-        """The date on the report: the letter's when known, else the day it was compiled."""
-        return self.brief.datum if self.brief else self.opgesteld
+    verantwoording: Verantwoording
 
 
 def programme_quarter(corpus: Corpus) -> Kwartaal:
@@ -325,9 +348,17 @@ def default_quarter(corpus: Corpus) -> Kwartaal:
     return quarters[-1] if quarters else programme_quarter(corpus)
 
 
-def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
-    """The report on ``kwartaal``; ``today`` is the compilation date shown when no letter is known."""
+def build_report(
+    corpus: Corpus, kwartaal: Kwartaal, today: dt.date, peildatum: dt.date | None = None
+) -> Rapport:
+    """The report on ``kwartaal`` with facts up to ``peildatum``; ``today`` is its compilation date."""
     programma = _programma(corpus)
+    peil = peildatum_of(kwartaal, peildatum)
+    if not kwartaal.first_day <= peil <= kwartaal.last_day:
+        raise UserError(
+            f"peildatum {peil.isoformat()} valt niet in {kwartaal} "
+            f"({kwartaal.first_day.isoformat()} tot en met {kwartaal.last_day.isoformat()})"
+        )
     start = programme_quarter(corpus)
     if kwartaal < start:
         raise UserError(
@@ -339,16 +370,22 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
     up_to = [q for q in quarters if q <= kwartaal]
     brieven = _brieven(corpus, kwartaal)
     brief = brieven[-1] if brieven else None
-    secties = {m.nummer: _sectie(m, kwartaal, programma.markeringen) for m in maatregelen}
+    limit = programma.verouderd_na_kwartalen
+    secties = {
+        m.nummer: _sectie(corpus, m, kwartaal, peil, programma.markeringen, limit)
+        for m in maatregelen
+    }
     groepen = tuple(_groep(g, secties, maatregelen) for g in programma.groepen)
     wetgeving = tuple(w for s in secties.values() for w in s.wetgeving)
-    evaluatie = _evaluatie(corpus, kwartaal)
-    wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to)
+    evaluatie = _evaluatie(corpus, kwartaal, peil)
+    wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to, peil)
     texts = _texts(programma.doel, groepen, wijzigingen, evaluatie)
     return Rapport(
-        titel=brief.titel if brief else DEFAULT_TITEL,
+        titel=DEFAULT_TITEL,
         kwartaal=kwartaal,
         opgesteld=today,
+        peildatum=peil,
+        reconstructie=today > kwartaal.next().last_day,
         brief=brief,
         andere_brieven=tuple(brieven[:-1]),
         programma=Programma(
@@ -366,6 +403,7 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
         wetgeving=wetgeving,
         evaluatie=evaluatie,
         begrippen=used_terms(_begrippen(corpus), texts),
+        verantwoording=_verantwoording(corpus, brieven, secties.values(), wijzigingen, peil, limit),
     )
 
 
@@ -402,15 +440,19 @@ def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
     return sorted(found, key=lambda b: (b.datum, b.nummer))
 
 
-def _evaluatie(corpus: Corpus, kwartaal: Kwartaal) -> Evaluatie | None:
+def _evaluatie(corpus: Corpus, kwartaal: Kwartaal, peil: dt.date) -> Evaluatie | None:
     evaluatie = corpus.rapportages.model.evaluatie if corpus.rapportages else None
-    if evaluatie is not None and Kwartaal.of(evaluatie.datum) == kwartaal:
+    if (
+        evaluatie is not None
+        and Kwartaal.of(evaluatie.datum) == kwartaal
+        and evaluatie.datum <= peil
+    ):
         return evaluatie
     return None
 
 
-def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal) -> Stand | None:
-    entry = entry_as_of(entries, kwartaal)
+def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal, peil: dt.date) -> Stand | None:
+    entry = entry_as_of(entries, kwartaal, peil)
     if entry is None:
         return None
     return Stand(
@@ -421,6 +463,7 @@ def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal) -> Stand | None:
         bronnen=tuple(entry.bronnen),
         verklaring_terugval=entry.verklaring_terugval,
         eerder=entry.kwartaal < kwartaal,
+        verantwoording=entry.verantwoording,
     )
 
 
@@ -452,7 +495,11 @@ def marker_info(
 
 
 def _actie(
-    nummer: int, actie: Actie, kwartaal: Kwartaal, legenda: Mapping[Markering, str]
+    nummer: int,
+    actie: Actie,
+    kwartaal: Kwartaal,
+    peil: dt.date,
+    legenda: Mapping[Markering, str],
 ) -> ActieRegel:
     return ActieRegel(
         code=f"{nummer}{actie.letter}",
@@ -464,28 +511,21 @@ def _actie(
             else None
         ),
         subacties=tuple(Subactie(s.nummer, s.tekst) for s in actie.subacties),
-        stand=_stand(actie.voortgang, kwartaal),
+        stand=_stand(actie.voortgang, kwartaal, peil),
     )
 
 
-def _known_later(steps: Iterable[Wetgevingsstap], stadium: Wetsstadium, kwartaal: Kwartaal) -> bool:
-    """Whether the corpus records ``stadium`` only after ``kwartaal`` (so it did not exist yet)."""
-    quarters = [s.kwartaal for s in steps if s.stadium == stadium]
-    return bool(quarters) and min(quarters) > kwartaal
+def wet_regel(
+    nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal, peil: dt.date | None = None
+) -> WetRegel:
+    """A bill as of the cut-off date.
 
-
-def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
-    """A bill as of the quarter; a Kamerstuk or Staatsblad number that came later is left out."""
-    step = stage_as_of(wet, kwartaal)
-    kamerstuk = wet.kamerstuk
-    if _known_later(wet.voortgang, Wetsstadium.INGEDIEND, kwartaal):
-        kamerstuk = None
-    staatsblad = wet.staatsblad
-    if staatsblad is not None and (
-        _known_later(wet.voortgang, Wetsstadium.STAATSBLAD, kwartaal)
-        or int(staatsblad.split()[1].rstrip(",")) > kwartaal.jaar
-    ):
-        staatsblad = None
+    Its Kamerstuk number shows only once it was submitted, its Staatsblad number only once the
+    law was published, both by the cut-off date.
+    """
+    step = stage_as_of(wet, kwartaal, peil)
+    submitted = stage_reached(wet, Wetsstadium.INGEDIEND, kwartaal, peil)
+    published = stage_reached(wet, Wetsstadium.STAATSBLAD, kwartaal, peil)
     return WetRegel(
         id=wet.id,
         titel=wet.titel,
@@ -496,21 +536,33 @@ def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
         stap_datum=step.datum if step else None,
         toelichting=step.toelichting if step else None,
         bronnen=tuple(step.bronnen) if step else (),
-        kamerstuk=kamerstuk,
-        staatsblad=staatsblad,
+        kamerstuk=wet.kamerstuk if submitted else None,
+        staatsblad=wet.staatsblad if published else None,
+        verantwoording=step.verantwoording if step else None,
     )
 
 
-def _sectie(m: Maatregel, kwartaal: Kwartaal, legenda: Mapping[Markering, str]) -> MaatregelSectie:
+def _sectie(
+    corpus: Corpus,
+    m: Maatregel,
+    kwartaal: Kwartaal,
+    peil: dt.date,
+    legenda: Mapping[Markering, str],
+    limit: int,
+) -> MaatregelSectie:
+    bepaling = measure_status(m, kwartaal, peil)
     return MaatregelSectie(
         nummer=m.nummer,
         titel=m.titel,
         markering=marker_info(m.markering, m.markering_herkomst, legenda),
-        status=measure_status(m, kwartaal).status,
-        stand=_stand(m.voortgang, kwartaal),
-        actoren=tuple(m.actoren),
-        acties=tuple(_actie(m.nummer, a, kwartaal, legenda) for a in m.acties),
-        wetgeving=tuple(wet_regel(m.nummer, w, kwartaal) for w in m.wetgeving),
+        status=bepaling.status,
+        stand=_stand(m.voortgang, kwartaal, peil),
+        actoren=tuple(corpus.actor_name(a) for a in m.actoren),
+        acties=tuple(_actie(m.nummer, a, kwartaal, peil, legenda) for a in m.acties),
+        wetgeving=tuple(wet_regel(m.nummer, w, kwartaal, peil) for w in m.wetgeving),
+        herkomst=bepaling.herkomst,
+        onderdelen="; ".join(f"{o.naam}: {o.stand}" for o in bepaling.onderdelen),
+        verouderd=bepaling.verouderd(kwartaal, limit),
     )
 
 
@@ -566,22 +618,24 @@ def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
         rijen=tuple(count(g.nummer, g.titel, g.maatregelen) for g in groepen),
         totaal=count(None, "Totaal", everything),
         met_gegevens=sum(1 for m in everything if m.status != Status.ONBEKEND),
-        onzekere_markeringen=tuple(
-            m.nummer for m in everything if m.markering.code and not m.markering.zeker
-        ),
+        onzekere_markeringen=tuple(m.nummer for m in everything if m.markering.twijfel),
+        afgeleid=tuple(m.nummer for m in everything if m.herkomst),
+        verouderd=tuple(m.nummer for m in everything if m.verouderd),
     )
 
 
 def _wijzigingen(
-    maatregelen: Sequence[Maatregel], kwartaal: Kwartaal, up_to: Sequence[Kwartaal]
+    maatregelen: Sequence[Maatregel],
+    kwartaal: Kwartaal,
+    up_to: Sequence[Kwartaal],
+    peil: dt.date,
 ) -> Wijzigingen:
     """Changes since the previous quarter with data; without one, everything recorded so far."""
     earlier = [q for q in up_to if q < kwartaal]
     vorige = earlier[-1] if earlier else None
     van = vorige or min([*up_to, kwartaal]).previous()
-    titles = {m.nummer: {w.id: w.titel for w in m.wetgeving} for m in maatregelen}
     regels = []
-    for change in diff(maatregelen, van, kwartaal):
+    for change in diff(maatregelen, van, kwartaal, peil):
         overgangen = [
             Overgang(f"actie {change.nummer}{a.letter}", str(a.voor or Status.ONBEKEND), str(a.na))
             for a in change.acties
@@ -593,10 +647,11 @@ def _wijzigingen(
             Feit(
                 kwartaal=f.kwartaal,
                 datum=f.datum,
-                onderdeel=_onderdeel(change.nummer, f.onderdeel, titles[change.nummer]),
+                onderdeel=f.naam,
                 label=f.label,
                 toelichting=f.toelichting,
                 bronnen=f.bronnen,
+                verantwoording=f.verantwoording,
             )
             for f in change.feiten
         )
@@ -604,8 +659,8 @@ def _wijzigingen(
             WijzigingRegel(
                 nummer=change.nummer,
                 titel=change.titel,
-                status_voor=change.status_voor.status,
-                status_na=change.status_na.status,
+                status_voor=change.status_voor.kort,
+                status_na=change.status_na.kort,
                 overgangen=tuple(overgangen),
                 feiten=feiten,
                 bronnen=tuple(change.nieuwe_bronnen),
@@ -614,12 +669,59 @@ def _wijzigingen(
     return Wijzigingen(vorige=vorige, van=van.next(), regels=tuple(regels))
 
 
-def _onderdeel(nummer: int, onderdeel: str, bills: dict[str, str]) -> str:
-    if onderdeel.startswith("wet:"):
-        return bills.get(onderdeel[4:], onderdeel[4:])
-    if onderdeel:
-        return f"actie {nummer}{onderdeel}"
-    return f"maatregel {nummer}"
+def _verantwoording(
+    corpus: Corpus,
+    brieven: Sequence[Brief],
+    secties: Iterable[MaatregelSectie],
+    wijzigingen: Wijzigingen,
+    peil: dt.date,
+    limit: int,
+) -> Verantwoording:
+    """The annex: notes on the letters, the markers and every fact the report shows."""
+    brief_notes = []
+    for b in brieven:
+        notes = []
+        if not b.datum_zeker:
+            notes.append("de datum is afgeleid en niet geverifieerd")
+        if b.kamerstuk is None:
+            notes.append("het Kamerstuknummer is niet bekend")
+        if b.toelichting:
+            notes.append(b.toelichting)
+        if notes:
+            brief_notes.append(Notitie(b.titel, "; ".join(notes)))
+    herkomst = {m.nummer: m.markering_herkomst for m in corpus.sorted_maatregelen()}
+    markers, facts, afgeleid, verouderd = [], [], [], []
+    for m in sorted(secties, key=lambda m: m.nummer):
+        bron = herkomst.get(m.nummer)
+        if m.markering.twijfel:
+            uitleg = f" {bron.toelichting}" if bron else ""
+            markers.append(Notitie(f"Maatregel {m.nummer}", f"{m.markering.kort}.{uitleg}"))
+        shown = [(f"Maatregel {m.nummer}", m.stand)] + [
+            (f"Actie {a.code}", a.stand) for a in m.acties
+        ]
+        for onderwerp, stand in shown:
+            if stand is not None and stand.verantwoording:
+                facts.append(Notitie(onderwerp, stand.verantwoording))
+        for w in m.wetgeving:
+            if w.verantwoording:
+                facts.append(Notitie(f"{w.titel} (maatregel {m.nummer})", w.verantwoording))
+        if m.herkomst:
+            afgeleid.append(Afleiding(m.nummer, str(m.status), m.onderdelen))
+        if m.verouderd:
+            verouderd.append(Veroudering(m.nummer, str(m.status), m.verouderd))
+    for regel in wijzigingen.regels:
+        for f in regel.feiten:
+            if f.verantwoording:
+                facts.append(Notitie(f.onderdeel[:1].upper() + f.onderdeel[1:], f.verantwoording))
+    return Verantwoording(
+        peildatum=peil,
+        verouderd_na=limit,
+        brieven=tuple(brief_notes),
+        markeringen=tuple(markers),
+        feiten=unique(facts),
+        afgeleid=tuple(afgeleid),
+        verouderd=tuple(verouderd),
+    )
 
 
 def _texts(

@@ -81,6 +81,8 @@ class Onderdeel:
     status: Status
     kwartaal: Kwartaal
     wet: bool = False
+    stand: str = ""
+    """What was recorded: the action's status or the bill's stage ('Staatsblad')."""
 
 
 @dataclass(frozen=True)
@@ -138,13 +140,13 @@ def parts(
     for actie in maatregel.acties:
         entry = entry_as_of(actie.voortgang, kwartaal, peildatum)
         if entry is not None:
-            found.append(
-                Onderdeel(f"{maatregel.nummer}{actie.letter}", entry.status, entry.kwartaal)
-            )
+            name = f"{maatregel.nummer}{actie.letter}"
+            found.append(Onderdeel(name, entry.status, entry.kwartaal, False, str(entry.status)))
     for wet in maatregel.wetgeving:
         step: Wetgevingsstap | None = entry_as_of(wet.voortgang, kwartaal, peildatum)
         if step is not None:
-            found.append(Onderdeel(wet.titel, STADIUM_STATUS[step.stadium], step.kwartaal, True))
+            status = STADIUM_STATUS[step.stadium]
+            found.append(Onderdeel(wet.titel, status, step.kwartaal, True, str(step.stadium)))
     return found
 
 
