@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
 from jihadprog.corpus import load_corpus
 from jihadprog.errors import UserError
-from jihadprog.publish import produce
 from jihadprog.quarters import Kwartaal
+from jihadprog.report import pdf
+from jihadprog.report.publish import produce
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 from tests.test_render import HOSTILE
 
@@ -168,7 +168,7 @@ def test_what_lint_accepts_typesets(tmp_path: Path, edit) -> None:
 
 def test_a_failure_names_the_corpus_file_and_line(tmp_path: Path) -> None:
     corpus = load_corpus(GOOD)
-    from jihadprog.texorigin import locator
+    from jihadprog.report.texorigin import locator
 
     source = "\\begin{document}\nDe frequentie van de signalering van jihadgangers\\relax\n"
     message = pdf.origin("rapportage.tex:2: Undefined control sequence.", source, locator(corpus))

@@ -11,10 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from jihadprog.corpus import Corpus
-from jihadprog.models import Actie, Maatregel, Voortgang, Wetgevingsstap, Wetsvoorstel
+from jihadprog.models import Actie, Maatregel, Wetgevingsstap, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
 from jihadprog.status import Statusbepaling, entry_as_of, known_by, measure_status
 from jihadprog.vocab import Status, Wetsstadium
+from jihadprog.walk import progress_tracks
 
 
 def action_status_as_of(
@@ -54,34 +55,23 @@ GEEN_STADIUM = "geen stadium"
 
 def facts(maatregel: Maatregel) -> Iterator[Feit]:
     """Every progress entry of a measure, its actions and its bills, in chronological order."""
-    found: list[Feit] = []
-    nummer = maatregel.nummer
-    for entry in maatregel.voortgang:
-        found.append(_feit(nummer, "", f"maatregel {nummer}", entry, entry.status))
-    for actie in maatregel.acties:
-        for entry in actie.voortgang:
-            part = f"actie {nummer}{actie.letter}"
-            found.append(_feit(nummer, actie.letter, part, entry, entry.status))
-    for wet in maatregel.wetgeving:
-        for step in wet.voortgang:
-            found.append(_feit(nummer, f"wet:{wet.id}", wet.titel, step, step.stadium))
+    titles = {f"wet:{wet.id}": wet.titel for wet in maatregel.wetgeving}
+    found = [
+        Feit(
+            maatregel=maatregel.nummer,
+            onderdeel=track.onderdeel,
+            kwartaal=entry.kwartaal,
+            label=str(entry.stadium if isinstance(entry, Wetgevingsstap) else entry.status),
+            toelichting=entry.toelichting,
+            bronnen=tuple(entry.bronnen),
+            datum=entry.datum,
+            verantwoording=entry.verantwoording,
+            naam=titles.get(track.onderdeel, track.label),
+        )
+        for track in progress_tracks(maatregel)
+        for entry in track.entries
+    ]
     yield from sorted(found, key=lambda f: (f.kwartaal, f.datum or dt.date.min, f.onderdeel))
-
-
-def _feit(
-    nummer: int, onderdeel: str, naam: str, entry: Voortgang | Wetgevingsstap, label: str
-) -> Feit:
-    return Feit(
-        maatregel=nummer,
-        onderdeel=onderdeel,
-        kwartaal=entry.kwartaal,
-        label=str(label),
-        toelichting=entry.toelichting,
-        bronnen=tuple(entry.bronnen),
-        datum=entry.datum,
-        verantwoording=entry.verantwoording,
-        naam=naam,
-    )
 
 
 def quarters_with_data(maatregelen: Iterable[Maatregel]) -> list[Kwartaal]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from jihadprog.models import Maatregel
 from jihadprog.quarters import Kwartaal
-from jihadprog.rules.common import measure_texts
 from jihadprog.status import Statusbepaling, measure_status
 from jihadprog.vocab import Markering, Status
+from jihadprog.walk import measure_texts
 
 
 @dataclass(frozen=True)

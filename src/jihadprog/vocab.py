@@ -86,7 +86,18 @@ STADIUM_STATUS = {
     Wetsstadium.INGETROKKEN: Status.VERVALLEN,
 }
 
-# One fixed colour per status (hex RGB), the same in every report, chart and format.
+# The name of each status's colour in the LaTeX preamble, and the colour itself (hex RGB): one
+# fixed colour per status, the same in every report, chart and format.
+STATUS_KLEUREN = {
+    Status.NOG_NIET_GESTART: "stnietgestart",
+    Status.IN_VOORBEREIDING: "stvoorbereiding",
+    Status.IN_UITVOERING: "stuitvoering",
+    Status.VERTRAAGD: "stvertraagd",
+    Status.DOORLOPEND: "stdoorlopend",
+    Status.GEREALISEERD: "stgerealiseerd",
+    Status.VERVALLEN: "stvervallen",
+    Status.ONBEKEND: "stonbekend",
+}
 STATUS_KLEUR = {
     Status.NOG_NIET_GESTART: "BDBDBD",
     Status.IN_VOORBEREIDING: "9ECAE1",

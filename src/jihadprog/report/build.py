@@ -1,21 +1,30 @@
-"""The quarterly progress report as data: everything a template needs, nothing about layout.
+"""Building the quarterly progress report's data from the corpus; nothing about layout.
 
 ``build_report(corpus, kwartaal, today)`` answers the questions a report must answer: which
 letter to the Tweede Kamer this quarter corresponds to, what each measure's status was, what
 changed since the previous quarter with data, where each bill stood, and which glossary terms
-the text uses. Templates (see render.py) only arrange these values.
+the text uses. The data types are in data.py; templates (see render.py) only arrange them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import fields, is_dataclass, replace
+from itertools import count
+
+from pydantic import BaseModel
 
 from jihadprog.corpus import Corpus
 from jihadprog.errors import UserError
-from jihadprog.history import GEEN_STADIUM, diff, quarters_with_data, stage_as_of
+from jihadprog.glossary import used_terms
+from jihadprog.history import (
+    GEEN_STADIUM,
+    diff,
+    latest_quarter,
+    quarters_with_data,
+    stage_as_of,
+)
 from jihadprog.models import (
     Actie,
     Begrip,
@@ -25,316 +34,44 @@ from jihadprog.models import (
     Rapportage,
     Voortgang,
     Wetsvoorstel,
+    marker_doubts,
 )
 from jihadprog.models import Groep as GroepModel
 from jihadprog.models import Programma as ProgrammaModel
 from jihadprog.quarters import Kwartaal
-from jihadprog.status import (
-    entry_as_of,
-    measure_status,
-    peildatum_of,
-    stage_reached,
+from jihadprog.report.data import (
+    ActieRegel,
+    Blok,
+    Brief,
+    Feit,
+    GroepSectie,
+    MaatregelSectie,
+    MarkeringInfo,
+    Overgang,
+    Programma,
+    Rapport,
+    Samenvatting,
+    Stand,
+    Subactie,
+    Telling,
+    Thema,
+    WetRegel,
+    Wijzigingen,
+    WijzigingRegel,
 )
-from jihadprog.verantwoording import (
+from jihadprog.report.text import dutch_date
+from jihadprog.report.verantwoording import (
     Afleiding,
     Notitie,
     Verantwoording,
     Veroudering,
     unique,
 )
-from jihadprog.vocab import Markering, Status, Wetsstadium
+from jihadprog.status import entry_as_of, measure_status, peildatum_of, stage_reached
+from jihadprog.vocab import STATUS_KLEUREN, Markering, Status, Wetsstadium
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 GEEN_MARKERING = "geen"
 DEFAULT_TITEL = "Voortgangsrapportage Actieprogramma Integrale Aanpak Jihadisme"
-
-
-def dutch_date(day: dt.date) -> str:
-    """A date as Dutch prose: '12 november 2014'."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def dutch_list(items: Iterable[object]) -> str:
-    """Items as a Dutch enumeration: 'a', 'a en b', 'a, b en c'."""
-    words = [str(item) for item in items]
-    return " en ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
-
-
-@dataclass(frozen=True)
-class Stand:
-    """A recorded status with its explanation and sources, as of the report's quarter."""
-
-    status: Status
-    kwartaal: Kwartaal
-    datum: dt.date | None
-    toelichting: str
-    bronnen: tuple[str, ...]
-    verklaring_terugval: str | None
-    eerder: bool
-    """True when the entry is from a quarter before the report's: nothing newer was recorded."""
-    verantwoording: str | None = None
-
-
-@dataclass(frozen=True)
-class MarkeringInfo:
-    """A marker as the report states it, with its uncertainty made explicit."""
-
-    code: str | None
-    betekenis: str | None
-    """The programme's legend for the code, lower case: 'versterkte maatregel'."""
-    twijfel: str | None
-    """Why the marker is not certain: 'zekerheid laag', 'Franse vertaling: B'."""
-
-    @property
-    def zeker(self) -> bool:
-        """A marker that the programme text itself gives, with high confidence."""
-        return self.code is not None and self.twijfel is None
-
-    @property
-    def kort(self) -> str:
-        """'V', 'V (zekerheid laag)', 'geen markering in het programma (Franse vertaling: B)'."""
-        base = self.code or "geen markering in het programma"
-        return f"{base} ({self.twijfel})" if self.twijfel else base
-
-    @property
-    def label(self) -> str:
-        """'V – versterkte maatregel', with '(onzeker, zie Verantwoording)' when in doubt."""
-        if self.code is None or self.betekenis is None:
-            return "geen markering in het programma (zie Verantwoording)"
-        base = f"{self.code} – {self.betekenis}"
-        return f"{base} (onzeker, zie Verantwoording)" if self.twijfel else base
-
-
-@dataclass(frozen=True)
-class Subactie:
-    """A roman-numbered sub-item of an action."""
-
-    nummer: str
-    tekst: str
-
-
-@dataclass(frozen=True)
-class ActieRegel:
-    """An action of a measure, with its own recorded status if it has one."""
-
-    code: str
-    letter: str
-    tekst: str
-    markering: MarkeringInfo | None
-    subacties: tuple[Subactie, ...]
-    stand: Stand | None
-
-
-@dataclass(frozen=True)
-class WetRegel:
-    """A bill and the stage it had reached by the end of the quarter."""
-
-    id: str
-    titel: str
-    maatregel: int
-    actie: str | None
-    stadium: Wetsstadium | None
-    stap_kwartaal: Kwartaal | None
-    stap_datum: dt.date | None
-    toelichting: str | None
-    bronnen: tuple[str, ...]
-    kamerstuk: str | None
-    staatsblad: str | None
-    verantwoording: str | None = None
-
-
-@dataclass(frozen=True)
-class MaatregelSectie:
-    """One measure as it appears in its group's section."""
-
-    nummer: int
-    titel: str
-    markering: MarkeringInfo
-    status: Status
-    stand: Stand | None
-    actoren: tuple[str, ...]
-    """Organisations by the name a reader knows (Financiën, DT&V), not by registry id."""
-    acties: tuple[ActieRegel, ...]
-    wetgeving: tuple[WetRegel, ...]
-    herkomst: str | None = None
-    """'afgeleid uit de acties' when the status was derived; None for the measure's own entry."""
-    onderdelen: str = ""
-    """What a derived status rests on: '3c gerealiseerd; Wet …: gerealiseerd'."""
-    verouderd: Kwartaal | None = None
-    """The quarter the status was last confirmed, when that is too long ago."""
-
-
-@dataclass(frozen=True)
-class Thema:
-    """A theme of a group: '3a' with its title and objective, or a level such as 'Lokaal'."""
-
-    code: str
-    titel: str
-    doelstelling: str | None
-
-
-@dataclass(frozen=True)
-class Blok:
-    """A run of measures that share their themes (21–28 serve both 3b and 3c)."""
-
-    themas: tuple[Thema, ...]
-    maatregelen: tuple[MaatregelSectie, ...]
-
-    @property
-    def kop(self) -> str | None:
-        """'3a Aanpakken van verspreiders en ronselaars', 'Lokaal'; None outside a theme."""
-        return " en ".join(f"{t.code} {t.titel}".strip() for t in self.themas) or None
-
-
-@dataclass(frozen=True)
-class GroepSectie:
-    """A group of measures with its objective, in programme order."""
-
-    nummer: int
-    titel: str
-    kop: str | None
-    doelstelling: tuple[str, ...]
-    blokken: tuple[Blok, ...]
-
-    @property
-    def maatregelen(self) -> tuple[MaatregelSectie, ...]:
-        """All measures of the group, across its themes."""
-        return tuple(m for blok in self.blokken for m in blok.maatregelen)
-
-
-@dataclass(frozen=True)
-class Telling:
-    """Counts for one group (or the total): per status and per marker, in column order."""
-
-    groep: int | None
-    titel: str
-    per_status: tuple[int, ...]
-    per_markering: tuple[int, ...]
-    totaal: int
-
-
-@dataclass(frozen=True)
-class Samenvatting:
-    """The counts table: columns are the statuses that occur, then the markers."""
-
-    statussen: tuple[Status, ...]
-    markeringen: tuple[str, ...]
-    rijen: tuple[Telling, ...]
-    totaal: Telling
-    met_gegevens: int
-    onzekere_markeringen: tuple[int, ...]
-    afgeleid: tuple[int, ...] = ()
-    verouderd: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class Feit:
-    """A progress entry recorded in the period since the previous quarter with data."""
-
-    kwartaal: Kwartaal
-    datum: dt.date | None
-    onderdeel: str
-    label: str
-    toelichting: str
-    bronnen: tuple[str, ...]
-    verantwoording: str | None = None
-
-
-@dataclass(frozen=True)
-class Overgang:
-    """A status or stage that changed: what it was and what it became."""
-
-    onderdeel: str
-    voor: str
-    na: str
-
-
-@dataclass(frozen=True)
-class WijzigingRegel:
-    """What changed for one measure since the previous quarter with data."""
-
-    nummer: int
-    titel: str
-    status_voor: str
-    status_na: str
-    overgangen: tuple[Overgang, ...]
-    feiten: tuple[Feit, ...]
-    bronnen: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Wijzigingen:
-    """The 'what changed' section: the period it covers and the changed measures."""
-
-    vorige: Kwartaal | None
-    van: Kwartaal
-    regels: tuple[WijzigingRegel, ...]
-
-
-@dataclass(frozen=True)
-class Brief:
-    """The letter to the Tweede Kamer that this quarter's report corresponds to."""
-
-    nummer: int
-    titel: str
-    datum: dt.date
-    datum_zeker: bool
-    kamerstuk: str | None
-    dtn: int | None
-    dtn_kamerstuk: str | None
-    ondertekenaars: tuple[str, ...]
-    toelichting: str | None
-
-
-@dataclass(frozen=True)
-class Programma:
-    """The programme the report is about."""
-
-    titel: str
-    datum: dt.date
-    kamerstuk: str
-    doel: str
-    legenda: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Rapport:
-    """Everything the report templates show, for one quarter."""
-
-    titel: str
-    kwartaal: Kwartaal
-    opgesteld: dt.date
-    peildatum: dt.date
-    """Only facts dated on or before this day count (default: the quarter's last day)."""
-    reconstructie: bool
-    """Compiled after the quarter that followed: a reconstruction, not the original letter."""
-    brief: Brief | None
-    """The last letter dated in the quarter: the original report, a separate document."""
-    andere_brieven: tuple[Brief, ...]
-    """Earlier letters in the same quarter (2015-K2 had the second and the third report)."""
-    programma: Programma
-    laatste_gegevens: Kwartaal | None
-    aantal_maatregelen: int
-    samenvatting: Samenvatting
-    wijzigingen: Wijzigingen
-    groepen: tuple[GroepSectie, ...]
-    wetgeving: tuple[WetRegel, ...]
-    evaluatie: Evaluatie | None
-    begrippen: tuple[Begrip, ...]
-    verantwoording: Verantwoording
 
 
 def programme_quarter(corpus: Corpus) -> Kwartaal:
@@ -344,8 +81,7 @@ def programme_quarter(corpus: Corpus) -> Kwartaal:
 
 def default_quarter(corpus: Corpus) -> Kwartaal:
     """The latest quarter with progress data; the programme's own quarter without any data."""
-    quarters = quarters_with_data(corpus.sorted_maatregelen())
-    return quarters[-1] if quarters else programme_quarter(corpus)
+    return latest_quarter(corpus) or programme_quarter(corpus)
 
 
 def build_report(
@@ -370,17 +106,25 @@ def build_report(
     up_to = [q for q in quarters if q <= kwartaal]
     brieven = _brieven(corpus, kwartaal)
     brief = brieven[-1] if brieven else None
+    # footnotes are numbered in the order the report shows them: the measures group by group,
+    # then the bills' explanations, then the evaluation
+    noten = count(1)
+    group_order = {g.nummer: index for index, g in enumerate(programma.groepen)}
+    shown = sorted(maatregelen, key=lambda m: group_order.get(m.groep, len(group_order)))
     limit = programma.verouderd_na_kwartalen
     secties = {
-        m.nummer: _sectie(corpus, m, kwartaal, peil, programma.markeringen, limit)
-        for m in maatregelen
+        m.nummer: _sectie(corpus, m, kwartaal, peil, programma.markeringen, noten, limit)
+        for m in shown
     }
     groepen = tuple(_groep(g, secties, maatregelen) for g in programma.groepen)
-    wetgeving = tuple(w for s in secties.values() for w in s.wetgeving)
+    wetgeving = tuple(
+        replace(w, noot=next(noten)) if w.toelichting else w
+        for m in maatregelen
+        for w in secties[m.nummer].wetgeving
+    )
     evaluatie = _evaluatie(corpus, kwartaal, peil)
     wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to, peil)
-    texts = _texts(programma.doel, groepen, wijzigingen, evaluatie)
-    return Rapport(
+    rapport = Rapport(
         titel=DEFAULT_TITEL,
         kwartaal=kwartaal,
         opgesteld=today,
@@ -402,9 +146,11 @@ def build_report(
         groepen=groepen,
         wetgeving=wetgeving,
         evaluatie=evaluatie,
-        begrippen=used_terms(_begrippen(corpus), texts),
+        evaluatie_noot=next(noten) if evaluatie else None,
+        begrippen=(),
         verantwoording=_verantwoording(corpus, brieven, secties.values(), wijzigingen, peil, limit),
     )
+    return replace(rapport, begrippen=used_terms(_begrippen(corpus), shown_texts(rapport)))
 
 
 def _programma(corpus: Corpus) -> ProgrammaModel:
@@ -430,6 +176,7 @@ def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
             datum_zeker=r.datum_zeker,
             kamerstuk=r.kamerstuk,
             dtn=r.dtn,
+            dtn_naam=f"DTN{r.dtn}" if r.dtn else None,
             dtn_kamerstuk=r.dtn_kamerstuk,
             ondertekenaars=tuple(r.ondertekenaars),
             toelichting=r.toelichting,
@@ -451,7 +198,9 @@ def _evaluatie(corpus: Corpus, kwartaal: Kwartaal, peil: dt.date) -> Evaluatie |
     return None
 
 
-def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal, peil: dt.date) -> Stand | None:
+def _stand(
+    entries: Sequence[Voortgang], kwartaal: Kwartaal, peil: dt.date, noten: Iterator[int]
+) -> Stand | None:
     entry = entry_as_of(entries, kwartaal, peil)
     if entry is None:
         return None
@@ -463,6 +212,7 @@ def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal, peil: dt.date) -> S
         bronnen=tuple(entry.bronnen),
         verklaring_terugval=entry.verklaring_terugval,
         eerder=entry.kwartaal < kwartaal,
+        noot=next(noten),
         verantwoording=entry.verantwoording,
     )
 
@@ -473,19 +223,7 @@ def marker_info(
     legenda: Mapping[Markering, str],
 ) -> MarkeringInfo:
     """The marker with its doubts spelled out: 'zekerheid laag', 'Franse vertaling: B'."""
-    doubts = []
-    if herkomst is not None and markering is not None:
-        if herkomst.zekerheid != "hoog":
-            doubts.append(f"zekerheid {herkomst.zekerheid}")
-        if not herkomst.in_brontekst:
-            doubts.append("niet in de brontekst")
-    if herkomst is not None and herkomst.andere_lezing and herkomst.andere_lezing != markering:
-        source = (
-            "Franse vertaling" if "Franse vertaling" in herkomst.toelichting else "andere lezing"
-        )
-        doubts.append(f"{source}: {herkomst.andere_lezing}")
-    if markering is None and herkomst is None:
-        doubts.append("herkomst niet vastgelegd")
+    doubts = marker_doubts(markering, herkomst)
     betekenis = legenda.get(markering) if markering else None
     return MarkeringInfo(
         code=str(markering) if markering else None,
@@ -500,6 +238,7 @@ def _actie(
     kwartaal: Kwartaal,
     peil: dt.date,
     legenda: Mapping[Markering, str],
+    noten: Iterator[int],
 ) -> ActieRegel:
     return ActieRegel(
         code=f"{nummer}{actie.letter}",
@@ -511,7 +250,7 @@ def _actie(
             else None
         ),
         subacties=tuple(Subactie(s.nummer, s.tekst) for s in actie.subacties),
-        stand=_stand(actie.voortgang, kwartaal, peil),
+        stand=_stand(actie.voortgang, kwartaal, peil, noten),
     )
 
 
@@ -548,17 +287,19 @@ def _sectie(
     kwartaal: Kwartaal,
     peil: dt.date,
     legenda: Mapping[Markering, str],
+    noten: Iterator[int],
     limit: int,
 ) -> MaatregelSectie:
+    """One measure; its footnotes take the next numbers: its own status first, then its actions."""
     bepaling = measure_status(m, kwartaal, peil)
     return MaatregelSectie(
         nummer=m.nummer,
         titel=m.titel,
         markering=marker_info(m.markering, m.markering_herkomst, legenda),
         status=bepaling.status,
-        stand=_stand(m.voortgang, kwartaal, peil),
+        stand=_stand(m.voortgang, kwartaal, peil, noten),
         actoren=tuple(corpus.actor_name(a) for a in m.actoren),
-        acties=tuple(_actie(m.nummer, a, kwartaal, peil, legenda) for a in m.acties),
+        acties=tuple(_actie(m.nummer, a, kwartaal, peil, legenda, noten) for a in m.acties),
         wetgeving=tuple(wet_regel(m.nummer, w, kwartaal, peil) for w in m.wetgeving),
         herkomst=bepaling.herkomst,
         onderdelen="; ".join(f"{o.naam}: {o.stand}" for o in bepaling.onderdelen),
@@ -614,7 +355,12 @@ def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
     everything = [m for g in groepen for m in g.maatregelen]
     return Samenvatting(
         statussen=statussen,
+        statuskleuren=tuple(STATUS_KLEUREN[s] for s in statussen),
         markeringen=markeringen,
+        markeringlabels=tuple(
+            "geen markering" if code == GEEN_MARKERING else code for code in markeringen
+        ),
+        markeringkleuren=tuple(f"mk{code}" for code in markeringen),
         rijen=tuple(count(g.nummer, g.titel, g.maatregelen) for g in groepen),
         totaal=count(None, "Totaal", everything),
         met_gegevens=sum(1 for m in everything if m.status != Status.ONBEKEND),
@@ -634,8 +380,24 @@ def _wijzigingen(
     earlier = [q for q in up_to if q < kwartaal]
     vorige = earlier[-1] if earlier else None
     van = vorige or min([*up_to, kwartaal]).previous()
+    return changes_section(maatregelen, van, kwartaal, vorige, peildatum=peil)
+
+
+def changes_section(
+    maatregelen: Sequence[Maatregel],
+    van: Kwartaal,
+    tot: Kwartaal,
+    vorige: Kwartaal | None,
+    gekozen: bool = False,
+    peildatum: dt.date | None = None,
+) -> Wijzigingen:
+    """The 'what changed' section for the entries after ``van`` up to and including ``tot``.
+
+    ``vorige`` is the quarter compared with (None: nothing recorded before); ``gekozen`` marks
+    a period a user chose (``jihadprog diff``) rather than the previous quarter with data.
+    """
     regels = []
-    for change in diff(maatregelen, van, kwartaal, peil):
+    for change in diff(maatregelen, van, tot, peildatum):
         overgangen = [
             Overgang(f"actie {change.nummer}{a.letter}", str(a.voor or Status.ONBEKEND), str(a.na))
             for a in change.acties
@@ -666,7 +428,7 @@ def _wijzigingen(
                 bronnen=tuple(change.nieuwe_bronnen),
             )
         )
-    return Wijzigingen(vorige=vorige, van=van.next(), regels=tuple(regels))
+    return Wijzigingen(vorige, van.next(), tot, tuple(regels), gekozen)
 
 
 def _verantwoording(
@@ -724,63 +486,19 @@ def _verantwoording(
     )
 
 
-def _texts(
-    doel: str,
-    groepen: Sequence[GroepSectie],
-    wijzigingen: Wijzigingen,
-    evaluatie: Evaluatie | None,
-) -> list[str]:
-    """Every corpus text the report shows, for finding the glossary terms it uses."""
-    texts = [doel]
-    for g in groepen:
-        texts += [g.titel, g.kop or "", *g.doelstelling]
-        for blok in g.blokken:
-            texts += [blok.kop or "", *(t.doelstelling or "" for t in blok.themas)]
-            for m in blok.maatregelen:
-                texts += [m.titel, *m.actoren]
-                stands = [m.stand, *(a.stand for a in m.acties)]
-                texts += [s.toelichting for s in stands if s is not None]
-                for a in m.acties:
-                    texts += [a.tekst, *(s.tekst for s in a.subacties)]
-                for w in m.wetgeving:
-                    texts += [w.titel, w.toelichting or ""]
-    for r in wijzigingen.regels:
-        texts += [f.toelichting for f in r.feiten]
-    if evaluatie is not None:
-        texts += [
-            evaluatie.uitvoerder,
-            evaluatie.reikwijdte,
-            *evaluatie.bevindingen,
-            *evaluatie.aanbevelingen,
-        ]
-    return texts
+def shown_texts(value: object) -> Iterator[str]:
+    """Every text in a built report (or part of one): a walk over its data, not a field list.
 
-
-_INFLECTION = r"(?:en|s|n|e|'s|’s)?"
-
-
-def _term_pattern(begrip: Begrip) -> re.Pattern[str] | None:
-    """A pattern for the term itself: case-insensitive, plural allowed, '(Mondiaal) x' → 'x'."""
-    core = re.sub(r"\([^)]*\)", " ", begrip.term)
-    core = core.replace("‘", "").replace("’", "").replace("'", "")
-    words = core.split()
-    if not words or (begrip.afkorting and core.strip() == begrip.afkorting):
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w-])‘?{body}’?{_INFLECTION}(?![\w-])", re.IGNORECASE)
-
-
-def used_terms(begrippen: Sequence[Begrip], texts: Iterable[str]) -> tuple[Begrip, ...]:
-    """The glossary entries whose term or abbreviation occurs in ``texts``, in glossary order."""
-    corpus_text = "\n".join(texts)
-    found = []
-    for begrip in begrippen:
-        patterns = []
-        if begrip.afkorting:
-            patterns.append(re.compile(rf"(?<![\w-]){re.escape(begrip.afkorting)}(?![\w-])"))
-        term = _term_pattern(begrip)
-        if term is not None:
-            patterns.append(term)
-        if any(p.search(corpus_text) for p in patterns):
-            found.append(begrip)
-    return tuple(found)
+    The glossary annex is found from these, so a field that a template prints cannot be missed.
+    """
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from shown_texts(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for item in fields(value):
+            yield from shown_texts(getattr(value, item.name))
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from shown_texts(getattr(value, name))

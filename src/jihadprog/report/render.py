@@ -17,12 +17,14 @@ from typing import Any
 import jinja2
 
 from jihadprog.errors import UserError
-from jihadprog.mdescape import escape_inline
-from jihadprog.report import Rapport, dutch_date, dutch_list
-from jihadprog.texescape import latex_escape
-from jihadprog.vocab import MARKERING_KLEUR, STATUS_KLEUR
+from jihadprog.report.data import Rapport, Wijzigingen
+from jihadprog.report.mdescape import escape_inline
+from jihadprog.report.texescape import latex_escape
+from jihadprog.report.text import dutch_date, dutch_list
+from jihadprog.vocab import MARKERING_KLEUR, STATUS_KLEUR, STATUS_KLEUREN
 
 TEMPLATES = {"md": "report.md.j2", "tex": "report.tex.j2"}
+CHANGES_TEMPLATE = "diff.md.j2"
 _SHIPPED_MARKER = "report.md.j2"
 _MERMAID_UNSAFE = re.compile(r"[^\w .,:()/–-]")
 
@@ -45,7 +47,7 @@ def shipped_loader() -> jinja2.BaseLoader:
 
     if files("jihadprog").joinpath("templates", _SHIPPED_MARKER).is_file():
         return jinja2.PackageLoader("jihadprog", "templates")
-    checkout = Path(__file__).resolve().parents[2] / "templates"
+    checkout = Path(__file__).resolve().parents[3] / "templates"
     if (checkout / _SHIPPED_MARKER).is_file():
         return jinja2.FileSystemLoader(str(checkout))
     raise UserError("de meegeleverde sjablonen (map templates/) zijn niet gevonden", exit_code=1)
@@ -126,7 +128,7 @@ def environment(fmt: str, user_dir: Path | None) -> jinja2.Environment:
         env.filters["taart"] = _pie
     env.globals["statuskleur"] = {str(status): kleur for status, kleur in STATUS_KLEUR.items()}
     env.globals["statuskleurnaam"] = {
-        str(status): "st" + status.name.lower().replace("_", "") for status in STATUS_KLEUR
+        str(status): STATUS_KLEUREN[status] for status in STATUS_KLEUR
     }
     env.filters["datum"] = dutch_date
     env.filters["opsomming"] = dutch_list
@@ -150,3 +152,8 @@ def render(rapport: Rapport, fmt: str, user_dir: Path | None = None) -> str:
         if user_dir is None:
             raise
         raise UserError(f"fout in sjabloon (uit {user_dir}): {error}") from None
+
+
+def render_changes(wijzigingen: Wijzigingen) -> str:
+    """The 'what changed' part of the report on its own, as Markdown (``jihadprog diff``)."""
+    return environment("md", None).get_template(CHANGES_TEMPLATE).render(w=wijzigingen)

@@ -1,15 +1,18 @@
-"""`jihadprog show N`: one measure as readable plain text."""
+"""One measure as readable plain text: in full, or its timeline; ``WRITERS`` by name."""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
 
 from jihadprog.corpus import Corpus
+from jihadprog.glossary import expand_abbreviations
 from jihadprog.history import facts, latest_quarter
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
+from jihadprog.output import Writer
 from jihadprog.status import measure_status
-from jihadprog.views import expand_abbreviations
 
 WIDTH = 88
 
@@ -33,16 +36,21 @@ def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
     parts = [f"zekerheid {herkomst.zekerheid}"]
     if not herkomst.in_brontekst:
         parts.append("niet in de brontekst")
-    if herkomst.andere_lezing:
-        parts.append(f"andere lezing: {herkomst.andere_lezing}")
+    if herkomst.andere_lezing_label:
+        parts.append(herkomst.andere_lezing_label)
     return " (" + "; ".join(parts) + ")"
 
 
 def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Begrip] | None) -> str:
     """The full text of a measure; with ``begrippen`` abbreviations are written out."""
+    expansions = [
+        (b.afkorting, full)
+        for b in begrippen or ()
+        if b.afkorting and (full := b.voluit or b.term) != b.afkorting
+    ]
 
     def text(value: str) -> str:
-        return expand_abbreviations(value, begrippen) if begrippen else value
+        return expand_abbreviations(value, expansions) if expansions else value
 
     markers = corpus.programma.model.markeringen if corpus.programma else {}
     out = _wrap(f"Maatregel {maatregel.nummer}. {text(maatregel.titel)}")
@@ -107,3 +115,25 @@ def render_history(maatregel: Maatregel) -> str:
             out += _wrap("Verantwoording: " + feit.verantwoording, "    ")
         out += _wrap("Bron: " + "; ".join(feit.bronnen), "    ")
     return out
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A measure to show, with its corpus; with ``begrippen`` abbreviations are written out."""
+
+    maatregel: Maatregel
+    corpus: Corpus
+    begrippen: Sequence[Begrip] | None = None
+
+
+def write_text(shown: Shown, stream: TextIO, color: bool = False) -> None:
+    """The full text of the measure."""
+    stream.write(render_measure(shown.maatregel, shown.corpus, shown.begrippen))
+
+
+def write_history(shown: Shown, stream: TextIO, color: bool = False) -> None:
+    """The timeline of the measure."""
+    stream.write(render_history(shown.maatregel))
+
+
+WRITERS: dict[str, Writer[Shown]] = {"tekst": write_text, "historie": write_history}

@@ -7,14 +7,11 @@ usage errors, which all derive from ``typer.TyperException``, by their class nam
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
-
-from jihadprog.errors import UserError
 
 _HELP_TEXT = "Toon deze hulp en stop."
 HELP_NAMES = ["-h", "--help"]
@@ -85,7 +82,7 @@ class DutchGroup(_DutchHelp, TyperGroup):
         return params
 
 
-def _translate_rich_help() -> None:
+def translate_rich_help() -> None:
     """Panel titles of Typer's rich help, set only when help is about to be shown."""
     from typer import rich_utils
 
@@ -97,7 +94,7 @@ def _translate_rich_help() -> None:
     rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
 
 
-def _usage_error_text(error: typer.TyperException) -> str:
+def usage_error_text(error: typer.TyperException) -> str:
     """Click's usage errors in Dutch; they are told apart by class name (Click's are private)."""
     kind = type(error).__name__
     option_name = getattr(error, "option_name", None)
@@ -117,32 +114,3 @@ def _usage_error_text(error: typer.TyperException) -> str:
     if message.startswith("Got unexpected extra argument"):
         return "onverwacht extra argument " + message.split("(", 1)[-1].rstrip(")")
     return message
-
-
-def run_app(app: typer.Typer, args: list[str] | None = None) -> int:
-    """Run the app and turn every user-facing failure into a Dutch message and an exit code."""
-    argv = sys.argv[1:] if args is None else args
-    if not argv or "--help" in argv or "-h" in argv:
-        _translate_rich_help()
-    try:
-        result: Any = app(args=argv, prog_name="jihadprog", standalone_mode=False)
-    except UserError as error:
-        sys.stderr.write(f"jihadprog: {error.message}\n")
-        return error.exit_code
-    except typer.TyperException as error:
-        if type(error).__name__ == "NoArgsIsHelpError":
-            error.show()  # type: ignore[attr-defined]
-            return 0
-        if getattr(error, "exit_code", 1) != 2:  # not a usage error: a bug, keep its traceback
-            raise
-        sys.stderr.write(f"jihadprog: {_usage_error_text(error)}\n")
-        sys.stderr.write("Zie 'jihadprog --help' voor de commando's en opties.\n")
-        return 2
-    except typer.Exit as stop:
-        return stop.exit_code
-    except typer.Abort:
-        sys.stderr.write("jihadprog: afgebroken\n")
-        return 130
-    except BrokenPipeError:
-        return 0
-    return result if isinstance(result, int) else 0

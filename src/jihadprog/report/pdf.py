@@ -136,7 +136,7 @@ def origin(log: str, source: str, locate: Callable[[str], str | None] | None) ->
     The generated ``.tex`` line is never the only clue: without a corpus match the readable
     start of the text is quoted instead.
     """
-    from jihadprog.texorigin import readable
+    from jihadprog.report.texorigin import readable
 
     lines = source.splitlines()
     places: list[str] = []

@@ -72,8 +72,8 @@ def produce(
     peildatum: dt.date | None = None,
 ) -> bytes:
     """The report on ``kwartaal`` (facts up to ``peildatum``) in ``fmt`` as bytes; nothing written."""
-    from jihadprog.render import render
-    from jihadprog.report import build_report
+    from jihadprog.report.build import build_report
+    from jihadprog.report.render import render
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
@@ -83,7 +83,7 @@ def produce(
     source = render(rapport, "tex", templates)
     if fmt == "tex":
         return source.encode("utf-8")
-    from jihadprog.pdf import compile_pdf
-    from jihadprog.texorigin import locator
+    from jihadprog.report.pdf import compile_pdf
+    from jihadprog.report.texorigin import locator
 
     return compile_pdf(source, locate=locator(corpus))
