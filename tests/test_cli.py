@@ -160,6 +160,8 @@ def test_begrip_lookup(capsys) -> None:
     assert "[aanvulling, niet in de begrippenlijst van het programma]" in out
     code, _, err = run(capsys, "begrip", "onbestaand", "--corpus", str(REPO))
     assert code == 1 and "staat niet in de begrippenlijst" in err
+    code, out, _ = run(capsys, "begrip", "DJI", "--corpus", str(REPO))
+    assert out == "DJI: Dienst Justitiële Inrichtingen. [organisatie uit organisaties.yaml]\n"
 
 
 def test_env_var_selects_corpus(capsys, monkeypatch) -> None:

@@ -262,7 +262,7 @@ def test_user_templates_override_single_parts(tmp_path: Path) -> None:
         'Eigen bijlage: {{ r.begrippen|length }} {{ "& co" }}\n'
     )
     md = render(build_report(load_corpus(GOOD), K("2014-K4"), TODAY), "md", tmp_path)
-    assert "Eigen bijlage: 4 \\& co" in md
+    assert "Eigen bijlage: 9 \\& co" in md  # 4 glossary terms, 5 organisation abbreviations
     assert "## Inleiding" in md
 
 
@@ -327,8 +327,27 @@ def test_glossary_annex_lists_exactly_the_terms_the_rendered_report_uses(quarter
     rapport = build_report(corpus, Kwartaal.parse(quarter), TODAY)
     body = render(rapport, "md").split("## Bijlage: begrippen", 1)[0]
     shown = " ".join(inline_texts(parse(body)))
-    glossary = corpus.begrippen.model.begrippen if corpus.begrippen else []
+    glossary = corpus.begrippen_en_organisaties()
     assert [b.term for b in used_terms(glossary, [shown])] == [b.term for b in rapport.begrippen]
+    annex = {b.term for b in rapport.begrippen} | {b.afkorting or b.term for b in rapport.begrippen}
+    bracketed = {m for b in rapport.begrippen for m in re.findall(r"\(([^)]+)\)", b.term)}
+    known = annex | bracketed
+    names = (
+        [o.weergave for o in corpus.organisaties.model.organisaties] if corpus.organisaties else []
+    )
+    for name in names:
+        shown = shown.replace(name, " ")
+    missing = set()
+    for token in re.findall(r"(?<![/\w&-])[^\W\d_][\w&-]*", shown):
+        for k in sorted(known, key=len, reverse=True):
+            if token == k or token.startswith(k + "-"):
+                token = token[len(k) + 1 :]
+        for part in token.split("-"):
+            part = part.rstrip("0123456789")
+            capitals = sum(ch.isupper() for ch in part)
+            if capitals >= 2 and part not in known and not re.fullmatch(r"[IVX]+|IJ\w*", part):
+                missing.add(part)
+    assert sorted(missing) == []
     seen = Text(shown_texts(rapport))
     capitals = set(re.findall(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", shown))
     assert capitals

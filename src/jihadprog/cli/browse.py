@@ -123,12 +123,13 @@ def begrip(
     term: Annotated[str, typer.Argument(help="Term of afkorting, of een deel ervan.")],
     corpus: CorpusOption = None,
 ) -> None:
-    """Zoek een term of afkorting op in de begrippenlijst."""
+    """Zoek een term of afkorting op in de begrippenlijst en de organisaties."""
+    from jihadprog.corpus import ORGANISATIE
     from jihadprog.query import fold
 
     loaded = require_valid(corpus)
     needle = fold(term)
-    lijst = loaded.begrippen.model.begrippen if loaded.begrippen else []
+    lijst = loaded.begrippen_en_organisaties()
     exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
     found = exact or [
         b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")
@@ -138,4 +139,6 @@ def begrip(
     for b in found:
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
+        if b.toelichting == ORGANISATIE:
+            note = f" [{ORGANISATIE}]"
         sys.stdout.write(f"{label}: {b.omschrijving}{note}\n")

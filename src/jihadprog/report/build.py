@@ -27,7 +27,6 @@ from jihadprog.history import (
 )
 from jihadprog.models import (
     Actie,
-    Begrip,
     Evaluatie,
     Maatregel,
     MarkeringHerkomst,
@@ -150,17 +149,15 @@ def build_report(
         begrippen=(),
         verantwoording=_verantwoording(corpus, brieven, secties.values(), wijzigingen, peil, limit),
     )
-    return replace(rapport, begrippen=used_terms(_begrippen(corpus), shown_texts(rapport)))
+    return replace(
+        rapport, begrippen=used_terms(corpus.begrippen_en_organisaties(), shown_texts(rapport))
+    )
 
 
 def _programma(corpus: Corpus) -> ProgrammaModel:
     if corpus.programma is None:
         raise UserError("programma.yaml ontbreekt of is ongeldig; zie 'jihadprog lint'")
     return corpus.programma.model
-
-
-def _begrippen(corpus: Corpus) -> list[Begrip]:
-    return list(corpus.begrippen.model.begrippen) if corpus.begrippen else []
 
 
 def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
