@@ -347,6 +347,7 @@ def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
                 for code in markeringen
             ),
             totaal=len(secties),
+            verouderd=sum(1 for m in secties if m.verouderd),
         )
 
     everything = [m for g in groepen for m in g.maatregelen]

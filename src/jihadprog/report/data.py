@@ -171,6 +171,8 @@ class Telling:
     per_status: tuple[int, ...]
     per_markering: tuple[int, ...]
     totaal: int
+    verouderd: int = 0
+    """How many of the statuses were last confirmed too long ago ('laatst bevestigd …')."""
 
 
 @dataclass(frozen=True)
