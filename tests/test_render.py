@@ -353,3 +353,13 @@ def test_glossary_annex_lists_exactly_the_terms_the_rendered_report_uses(quarter
     assert capitals
     missed = [w for w in capitals if not seen.uses(SimpleNamespace(term=w, afkorting=w))]
     assert missed == []
+
+
+def test_reconstructions_hold_no_later_facts_and_no_later_numbers(shipped: Corpus) -> None:
+    k3 = render(build_report(shipped, K("2014-K3"), TODAY), "md")
+    assert "oktober 2014" not in k3 and "november 2014" not in k3 and "december 2014" not in k3
+    k4 = render(build_report(shipped, K("2014-K4"), TODAY), "md")
+    assert "Reconstructie van de voortgang per 31 december 2014" in k4
+    assert "bijlage bij Kamerstuk" not in k4
+    for later in ("34 356", "34 358", "34 359", "Stb. 2015"):  # plans may name 2015 dates
+        assert later not in k4, later

@@ -69,7 +69,8 @@ def query(
     as_of = as_of or latest_quarter(loaded)
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
     rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
-    write(Selection(rows, str(as_of) if as_of else ""), sys.stdout, color(sys.stdout))
+    namen = {a: loaded.actor_name(a) for m, _ in rows for a in m.actoren}
+    write(Selection(rows, str(as_of) if as_of else "", namen), sys.stdout, color(sys.stdout))
 
 
 def show(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from jihadprog.models import Maatregel, marker_doubts
@@ -22,6 +22,8 @@ class Selection:
     rows: Sequence[Row]
     as_of: str
     """The quarter of the status column, '' when the corpus has no history yet."""
+    namen: Mapping[str, str] = field(default_factory=dict)
+    """Actor ids to the names a reader knows (Financiën, DT&V), for the table."""
 
 
 def as_record(maatregel: Maatregel, status: Statusbepaling) -> dict[str, Any]:
@@ -136,7 +138,7 @@ def write_table(selection: Selection, stream: TextIO, color: bool) -> None:
             marker_text(m),
             status.kort,
             m.titel,
-            ", ".join(m.actoren),
+            ", ".join(selection.namen.get(a, a) for a in m.actoren),
         )
     write_rich_table(table, count_maatregelen(len(rows)), stream, color)
 
