@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from jihadprog.models import Maatregel
 from jihadprog.quarters import Kwartaal
-from jihadprog.status import Statusbepaling, measure_status
+from jihadprog.status import measure_status
 from jihadprog.vocab import Markering, Status
 from jihadprog.walk import measure_texts
 
@@ -25,9 +25,12 @@ class Filter:
     kwartaal: Kwartaal | None = None
 
 
-def status_of(maatregel: Maatregel, kwartaal: Kwartaal | None) -> Statusbepaling:
-    """The measure's status as of ``kwartaal``; 'onbekend' when the corpus has no history yet."""
-    return measure_status(maatregel, kwartaal)
+def status_of(maatregel: Maatregel, kwartaal: Kwartaal | None) -> Status:
+    """The measure's status as of ``kwartaal`` by the one rule (``status.measure_status``).
+
+    Own entry, else derived from actions and bills; 'onbekend' when the corpus has no history.
+    """
+    return measure_status(maatregel, kwartaal).status
 
 
 def fold(text: str) -> str:
@@ -49,7 +52,7 @@ def select(maatregelen: Iterable[Maatregel], flt: Filter) -> Iterator[Maatregel]
             continue
         if needle is not None and not any(needle in fold(t) for _, t in measure_texts(maatregel)):
             continue
-        if flt.status is not None and status_of(maatregel, flt.kwartaal).status != flt.status:
+        if flt.status is not None and status_of(maatregel, flt.kwartaal) != flt.status:
             continue
         yield maatregel
 

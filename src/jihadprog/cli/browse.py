@@ -47,7 +47,8 @@ def query(
     """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
     from jihadprog.history import latest_quarter
     from jihadprog.output.measures import WRITERS, Selection
-    from jihadprog.query import Filter, select, status_of
+    from jihadprog.query import Filter, select
+    from jihadprog.status import measure_status
     from jihadprog.vocab import Markering, Status
 
     write = WRITERS[require_choice(output_format, WRITERS)]
@@ -68,7 +69,7 @@ def query(
     loaded = require_valid(corpus)
     as_of = as_of or latest_quarter(loaded)
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
-    rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
+    rows = [(m, measure_status(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
     namen = {a: loaded.actor_name(a) for m, _ in rows for a in m.actoren}
     write(Selection(rows, str(as_of) if as_of else "", namen), sys.stdout, color(sys.stdout))
 
