@@ -10,7 +10,7 @@ PIP       = PIP_CONSTRAINT=$(LOCK) $(BIN)/pip
 QUARTER   = $(if $(KWARTAAL),--kwartaal "$(KWARTAAL)",--kwartaal)
 SMOKE    ?= /tmp/jihadprog-wiel
 
-.PHONY: install report pdf lint test test-latest check bench schemas readme lock wheel smoke-wheel clean
+.PHONY: install report pdf lint test test-latest check bench schemas readme lock wheel smoke-wheel clean tekenset
 
 $(BIN)/jihadprog: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -47,9 +47,13 @@ test-latest:
 	.venv-latest/bin/pytest -q
 
 check: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
+
+## The characters the PDF fonts can set (src/jihadprog/tekenset.txt), read from the installed fonts.
+tekenset:
+	$(PYTHON) scripts/tekenset.py
 
 bench: install
 	$(PIP) install --quiet -e '.[bench]'

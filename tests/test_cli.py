@@ -160,6 +160,8 @@ def test_begrip_lookup(capsys) -> None:
     assert "[aanvulling, niet in de begrippenlijst van het programma]" in out
     code, _, err = run(capsys, "begrip", "onbestaand", "--corpus", str(REPO))
     assert code == 1 and "staat niet in de begrippenlijst" in err
+    code, out, _ = run(capsys, "begrip", "DJI", "--corpus", str(REPO))
+    assert out == "DJI: Dienst Justitiële Inrichtingen. [organisatie uit organisaties.yaml]\n"
 
 
 def test_env_var_selects_corpus(capsys, monkeypatch) -> None:
@@ -203,6 +205,7 @@ def test_query_status_as_of_quarter(capsys) -> None:
         "toelichting": "Het OM stelt zeven extra officieren van justitie aan voor jihaddossiers.",
         "bronnen": ["Kamerstuk 29 754, nr. 271"],
         "verklaring_terugval": None,
+        "verantwoording": None,
     }
 
 
@@ -228,8 +231,9 @@ def test_diff_json_and_markdown(capsys) -> None:
         capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "md"
     )
     assert out.startswith("# Wijzigingen van vierde kwartaal 2014 tot en met eerste kwartaal 2018")
-    assert "| 3 | onbekend | onbekend | Wet langdurig toezicht" in out
+    assert "| 3 | onbekend | in uitvoering (afgeleid) | Wet langdurig toezicht" in out
     assert "vrijheidsbeperking, 25 november 2015 (Staatsblad): De wet is vastgesteld" in out
+    assert "wet-langdurig-toezicht" not in out
 
 
 def test_diff_needs_ordered_quarters(capsys) -> None:

@@ -13,7 +13,7 @@ import pytest
 from jihadprog.cli import app, run_app
 from jihadprog.cli.dutch import fill_optional_values
 from jihadprog.report import pdf
-from tests.conftest import GOOD, build_corpus
+from tests.conftest import GOOD, REPO, build_corpus
 
 SCRIPT = Path(sys.executable).parent / "jihadprog"
 needs_tex = pytest.mark.skipif(shutil.which("latexmk") is None, reason="latexmk is not installed")
@@ -246,3 +246,23 @@ def test_help_and_lint_do_not_import_jinja() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_report_peildatum_option(capsys) -> None:
+    code, out, _ = run(
+        capsys,
+        "report",
+        "--corpus",
+        str(REPO),
+        "--kwartaal",
+        "2014-K4",
+        "--peildatum",
+        "2014-11-12",
+        "--output",
+        "-",
+    )
+    assert code == 0
+    assert "Reconstructie van de voortgang per 12 november 2014" in out
+    assert "18 december 2014" not in out
+    code, _, err = run(capsys, "report", "--corpus", str(REPO), "--peildatum", "gisteren")
+    assert code == 2 and "JJJJ-MM-DD" in err

@@ -60,7 +60,7 @@ def test_missing_engine_names_the_debian_packages(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(UserError) as caught:
         pdf.find_engine()
     assert caught.value.exit_code == 2
-    for package in ("texlive-latex-base", "texlive-lang-european", "lmodern", "latexmk"):
+    for package in ("texlive-latex-base", "texlive-luatex", "fonts-dejavu-core", "latexmk"):
         assert package in caught.value.message
 
 
@@ -117,7 +117,7 @@ def test_characters_the_font_lacks_are_named() -> None:
     source = (
         "\\documentclass{article}\\usepackage[utf8]{inputenc}\\begin{document}x 😀\\end{document}\n"
     )
-    with pytest.raises(UserError, match=r"‘😀’ \(U\+1F600\)"):
+    with pytest.raises(UserError, match=r"ontbrekend teken: .*😀"):
         pdf.compile_pdf(source)
 
 
@@ -149,3 +149,29 @@ def test_a_run_that_hangs_is_stopped() -> None:
     source = "\\documentclass{article}\\begin{document}\\loop\\iftrue\\repeat\\end{document}\n"
     with pytest.raises(UserError, match="gestopt"):
         pdf.compile_pdf(source, timeout=3)
+
+
+@needs_tex
+def test_what_lint_accepts_typesets(tmp_path: Path, edit) -> None:
+    """Symbols, Greek, a decomposed accent and a long unbreakable word all reach the PDF."""
+    odd = "Ten minste 115 (≥ 100) ✓ Ω cafe\u0301 " + "x" * 90 + " einde."
+    old = "Het OM stelt zeven extra officieren van justitie aan voor jihaddossiers."
+    root = edit("maatregelen/01-strafrechtelijk-onderzoek-uitreizigers.yaml", old, odd)
+    from tests.conftest import lint_dir
+
+    assert [p for p in lint_dir(root) if p.level.name == "ERROR"] == []
+    corpus = load_corpus(root)
+    text = pdf_text(produce(corpus, K("2015-K4"), "pdf", None, TODAY), tmp_path)
+    assert squeeze("Ten minste 115 (≥ 100) ✓ Ω café") in text
+    assert "x" * 90 in text
+
+
+def test_a_failure_names_the_corpus_file_and_line(tmp_path: Path) -> None:
+    corpus = load_corpus(GOOD)
+    from jihadprog.report.texorigin import locator
+
+    source = "\\begin{document}\nDe frequentie van de signalering van jihadgangers\\relax\n"
+    message = pdf.origin("rapportage.tex:2: Undefined control sequence.", source, locator(corpus))
+    assert message == " (tekst uit maatregelen/04-signalering-sis.yaml:19)"
+    unknown = pdf.origin("rapportage.tex:2: x", "a\nniets bekends hier\n", locator(corpus))
+    assert unknown == " (bij de tekst ‘niets bekends hier’)"

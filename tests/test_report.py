@@ -14,6 +14,7 @@ from jihadprog.history import latest_quarter
 from jihadprog.models import Begrip, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
 from jihadprog.report.build import build_report, default_quarter, wet_regel
+from jihadprog.report.data import Rapport
 from jihadprog.report.text import dutch_date, dutch_list
 from jihadprog.vocab import Status, Wetsstadium
 from tests.conftest import GOOD, REPO
@@ -45,14 +46,42 @@ def test_quarter_with_a_letter_takes_its_number_date_and_kamerstuk(good: Corpus)
     r = build_report(good, K("2014-K4"), TODAY)
     assert r.brief is not None
     assert (r.brief.nummer, r.brief.kamerstuk, r.brief.dtn) == (1, "Kamerstuk 29 754, nr. 271", 37)
-    assert r.datum == dt.date(2014, 11, 12)
+    assert r.brief.datum == dt.date(2014, 11, 12)
     assert r.titel == "Voortgangsrapportage Actieprogramma Integrale Aanpak Jihadisme"
+    assert r.peildatum == dt.date(2014, 12, 31) and r.reconstructie
+
+
+def test_a_report_is_a_reconstruction_only_after_the_following_quarter(good: Corpus) -> None:
+    assert not build_report(good, K("2014-K4"), dt.date(2015, 3, 31)).reconstructie
+    assert build_report(good, K("2014-K4"), dt.date(2015, 4, 1)).reconstructie
 
 
 def test_quarter_without_a_letter_says_so_and_uses_the_compilation_date(good: Corpus) -> None:
     r = build_report(good, K("2015-K1"), TODAY)
     assert r.brief is None
-    assert r.datum == TODAY
+    assert r.opgesteld == TODAY
+
+
+def test_peildatum_leaves_out_later_facts(shipped: Corpus) -> None:
+    early = build_report(shipped, K("2014-K4"), TODAY, dt.date(2014, 11, 12))
+    full = build_report(shipped, K("2014-K4"), TODAY)
+
+    def latest(r: Rapport) -> dt.date:
+        return max(w.stap_datum for w in r.wetgeving if w.stap_datum)
+
+    assert latest(early) <= dt.date(2014, 11, 12)
+    assert latest(full) == dt.date(2014, 12, 18)
+    with pytest.raises(UserError, match="valt niet in 2014-K4"):
+        build_report(shipped, K("2014-K4"), TODAY, dt.date(2015, 1, 5))
+
+
+def test_no_measure_with_recorded_progress_is_onbekend(shipped: Corpus) -> None:
+    r = build_report(shipped, K("2019-K2"), TODAY)
+    status = {m.nummer: m for g in r.groepen for m in g.maatregelen}
+    for nummer in (3, 9, 20, 23, 29, 32):
+        assert status[nummer].status is not Status.ONBEKEND, nummer
+        assert status[nummer].herkomst, nummer
+    assert status[24].verouderd == K("2014-K4")
 
 
 def test_two_letters_in_one_quarter_the_last_one_leads(shipped: Corpus) -> None:
@@ -190,9 +219,9 @@ def test_bills_hide_numbers_that_did_not_exist_yet() -> None:
     assert (done.stadium, done.staatsblad) == (Wetsstadium.STAATSBLAD, "Stb. 2017, 51")
 
 
-def test_bill_without_a_filing_step_keeps_its_kamerstuk(good: Corpus) -> None:
+def test_bill_without_a_filing_step_shows_no_kamerstuk(good: Corpus) -> None:
     (wet,) = build_report(good, K("2014-K4"), TODAY).wetgeving
-    assert wet.kamerstuk == "33 816"
+    assert wet.kamerstuk is None
     assert wet.staatsblad is None
     assert wet.actie == "3c"
 

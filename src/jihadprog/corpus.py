@@ -16,7 +16,14 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from jihadprog.errors import UserError, os_reason
-from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma, Rapportages
+from jihadprog.models import (
+    Begrip,
+    Begrippenlijst,
+    Maatregel,
+    Organisaties,
+    Programma,
+    Rapportages,
+)
 from jihadprog.problems import Finding
 from jihadprog.schemaerrors import dutch_validation_findings
 from jihadprog.yamlsource import Document, read_document
@@ -28,6 +35,8 @@ ORGANISATIES_FILE = "organisaties.yaml"
 BEGRIPPEN_FILE = "begrippen.yaml"
 RAPPORTAGES_FILE = "rapportages.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
+ORGANISATIE = "organisatie uit organisaties.yaml"
+"""The ``toelichting`` of a glossary entry made from the organisation registry."""
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -71,6 +80,40 @@ class Corpus:
     def sorted_maatregelen(self) -> list[Maatregel]:
         """All valid measures in programme order."""
         return sorted((b.model for b in self.maatregelen), key=lambda m: m.nummer)
+
+    def actor_name(self, actor: str) -> str:
+        """The name a reader sees for an actor id ('Financien' → 'Financiën'); the id if unknown."""
+        if self.organisaties is not None:
+            for org in self.organisaties.model.organisaties:
+                if org.id == actor:
+                    return org.weergave
+        return actor
+
+    def begrippen_en_organisaties(self) -> list[Begrip]:
+        """The glossary, plus every organisation abbreviation (or abbreviated alias) it lacks.
+
+        Each is added as an entry of its own ('DJI': 'Dienst Justitiële Inrichtingen.'), marked
+        as an addition, so the report's annex and ``begrip`` know it.
+        """
+        lijst = list(self.begrippen.model.begrippen) if self.begrippen else []
+        known = {b.afkorting or b.term for b in lijst} | {b.term for b in lijst}
+        orgs = self.organisaties.model.organisaties if self.organisaties else []
+        for org in orgs:
+            short = [org.afkorting] if org.afkorting else []
+            short += [a for a in org.aliassen if " " not in a and sum(c.isupper() for c in a) > 1]
+            for afkorting in short:
+                if afkorting not in known:
+                    known.add(afkorting)
+                    lijst.append(
+                        Begrip(
+                            term=afkorting,
+                            afkorting=afkorting,
+                            omschrijving=f"{org.naam}.",
+                            aanvulling=True,
+                            toelichting=ORGANISATIE,
+                        )
+                    )
+        return lijst
 
     def organisatie_ids(self) -> set[str]:
         """The ids of the actor registry (empty when it did not load)."""

@@ -183,6 +183,11 @@ class Voortgang(Model):
         default=None,
         description="Verplicht als de status teruggaat (bv. gerealiseerd → in uitvoering)",
     )
+    verantwoording: Tekst | None = Field(
+        default=None,
+        description="Onderzoeksnotitie over het feit (bv. een niet geverifieerde datum); staat "
+        "in de rapportage alleen in de bijlage Verantwoording, niet in de tekst",
+    )
 
 
 class Wetgevingsstap(Model):
@@ -193,6 +198,10 @@ class Wetgevingsstap(Model):
     datum: Datum | None = None
     toelichting: Tekst
     bronnen: list[Tekst] = Field(min_length=1)
+    verantwoording: Tekst | None = Field(
+        default=None,
+        description="Onderzoeksnotitie over de stap; alleen in de bijlage Verantwoording",
+    )
 
 
 class Wetsvoorstel(Model):
@@ -298,7 +307,17 @@ class Organisatie(Model):
     id: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9-]*$")
     naam: Tekst
     afkorting: str | None = None
+    kort: str | None = Field(
+        default=None,
+        description="Korte naam in tabellen en lopende tekst als er geen afkorting is, "
+        "bv. 'Financiën'",
+    )
     aliassen: list[str] = Field(default_factory=list)
+
+    @property
+    def weergave(self) -> str:
+        """How a reader sees the organisation: short name, official abbreviation or full name."""
+        return self.kort or self.afkorting or self.naam
 
 
 class Organisaties(Model):
@@ -338,6 +357,12 @@ class Programma(Model):
     inleiding: list[Tekst]
     markeringen: dict[MarkeringVeld, Tekst]
     groepen: list[Groep] = Field(min_length=1)
+    verouderd_na_kwartalen: int = Field(
+        default=4,
+        ge=1,
+        description="Een status waarvan het laatste feit meer dan dit aantal kwartalen ouder is "
+        "dan het kwartaal van de rapportage, krijgt 'laatst bevestigd <kwartaal>'",
+    )
 
 
 class Rapportage(Model):

@@ -28,6 +28,8 @@ class Org:
     id: str
     naam: str
     afkorting: str | None = None
+    weergave: str = ""
+    """The short name a reader knows ('Financiën', 'DT&V'); see models.Organisatie.weergave."""
 
     @property
     def label(self) -> str:
@@ -46,10 +48,10 @@ def organisations(corpus: Corpus) -> list[Org]:
     found: dict[str, Org] = {}
     if corpus.organisaties is not None:
         for org in corpus.organisaties.model.organisaties:
-            found.setdefault(org.id, Org(org.id, org.naam, org.afkorting))
+            found.setdefault(org.id, Org(org.id, org.naam, org.afkorting, org.weergave))
     for maatregel in corpus.sorted_maatregelen():
         for actor in maatregel.actoren:
-            found.setdefault(actor, Org(actor, actor))
+            found.setdefault(actor, Org(actor, actor, weergave=actor))
     return list(found.values())
 
 

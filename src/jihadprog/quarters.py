@@ -53,6 +53,11 @@ class Kwartaal:
         return f"{_ORDINALS[self.nummer - 1]} kwartaal {self.jaar}"
 
     @property
+    def index(self) -> int:
+        """A running count of quarters, so that ``a.index - b.index`` is their distance."""
+        return self.jaar * 4 + self.nummer - 1
+
+    @property
     def first_day(self) -> dt.date:
         """The first day of the quarter."""
         return dt.date(self.jaar, 3 * self.nummer - 2, 1)

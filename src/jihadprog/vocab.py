@@ -71,3 +71,43 @@ _STATUS_RANK = {
     Status.GEREALISEERD: 3,
 }
 _STADIUM_RANK = {stadium: index for index, stadium in enumerate(Wetsstadium)}
+
+# What a bill's stage says about the progress of its measure: a law in the Staatsblad is being
+# carried out, a law in force is realised (see "Hoe de status wordt bepaald" in the README).
+STADIUM_STATUS = {
+    Wetsstadium.IN_VOORBEREIDING: Status.IN_VOORBEREIDING,
+    Wetsstadium.CONSULTATIE: Status.IN_VOORBEREIDING,
+    Wetsstadium.ADVIES_RAAD_VAN_STATE: Status.IN_VOORBEREIDING,
+    Wetsstadium.INGEDIEND: Status.IN_VOORBEREIDING,
+    Wetsstadium.AANGENOMEN_TWEEDE_KAMER: Status.IN_VOORBEREIDING,
+    Wetsstadium.AANGENOMEN_EERSTE_KAMER: Status.IN_VOORBEREIDING,
+    Wetsstadium.STAATSBLAD: Status.IN_UITVOERING,
+    Wetsstadium.IN_WERKING: Status.GEREALISEERD,
+    Wetsstadium.INGETROKKEN: Status.VERVALLEN,
+}
+
+# The name of each status's colour in the LaTeX preamble, and the colour itself (hex RGB): one
+# fixed colour per status, the same in every report, chart and format.
+STATUS_KLEUREN = {
+    Status.NOG_NIET_GESTART: "stnietgestart",
+    Status.IN_VOORBEREIDING: "stvoorbereiding",
+    Status.IN_UITVOERING: "stuitvoering",
+    Status.VERTRAAGD: "stvertraagd",
+    Status.DOORLOPEND: "stdoorlopend",
+    Status.GEREALISEERD: "stgerealiseerd",
+    Status.VERVALLEN: "stvervallen",
+    Status.ONBEKEND: "stonbekend",
+}
+STATUS_KLEUR = {
+    Status.NOG_NIET_GESTART: "BDBDBD",
+    Status.IN_VOORBEREIDING: "9ECAE1",
+    Status.IN_UITVOERING: "3182BD",
+    Status.VERTRAAGD: "E6550D",
+    Status.DOORLOPEND: "74C476",
+    Status.GEREALISEERD: "006D2C",
+    Status.VERVALLEN: "636363",
+    Status.ONBEKEND: "F0F0F0",
+}
+
+# One fixed colour per marker; "geen" is a measure without a marker in the programme.
+MARKERING_KLEUR = {"B": "6BAED6", "V": "FD8D3C", "N": "41AB5D", "geen": "F0F0F0"}

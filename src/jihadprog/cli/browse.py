@@ -55,7 +55,8 @@ def query(
     """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
     from jihadprog.history import latest_quarter
     from jihadprog.output.measures import WRITERS, Selection
-    from jihadprog.query import Filter, select, status_of
+    from jihadprog.query import Filter, select
+    from jihadprog.status import measure_status
     from jihadprog.vocab import Markering, Status
 
     write = WRITERS[require_choice(output_format, WRITERS)]
@@ -80,8 +81,9 @@ def query(
 
         actor = resolve(loaded, actor).id
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
-    rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
-    write(Selection(rows, str(as_of) if as_of else "", excel), sys.stdout, color(sys.stdout))
+    rows = [(m, measure_status(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
+    namen = {a: loaded.actor_name(a) for m, _ in rows for a in m.actoren}
+    write(Selection(rows, str(as_of) if as_of else "", namen, excel), sys.stdout, color(sys.stdout))
 
 
 def show(
@@ -135,12 +137,13 @@ def begrip(
     term: Annotated[str, typer.Argument(help="Term of afkorting, of een deel ervan.")],
     corpus: CorpusOption = None,
 ) -> None:
-    """Zoek een term of afkorting op in de begrippenlijst."""
+    """Zoek een term of afkorting op in de begrippenlijst en de organisaties."""
+    from jihadprog.corpus import ORGANISATIE
     from jihadprog.query import fold
 
     loaded = require_valid(corpus)
     needle = fold(term)
-    lijst = loaded.begrippen.model.begrippen if loaded.begrippen else []
+    lijst = loaded.begrippen_en_organisaties()
     exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
     found = exact or [
         b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")
@@ -150,6 +153,8 @@ def begrip(
     for b in found:
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
+        if b.toelichting == ORGANISATIE:
+            note = f" [{ORGANISATIE}]"
         sys.stdout.write(f"{label}: {b.omschrijving}{note}\n")
 
 

@@ -66,6 +66,15 @@ def report(
             "maatregelen en hun status.",
         ),
     ] = False,
+    peildatum: Annotated[
+        str | None,
+        typer.Option(
+            "--peildatum",
+            metavar="JJJJ-MM-DD",
+            help="Alleen feiten tot en met deze datum (standaard: laatste dag van het kwartaal).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Schrijf de kwartaalrapportage voor de Tweede Kamer als Markdown, LaTeX, PDF of Word."""
     from jihadprog.history import latest_quarter
@@ -74,6 +83,7 @@ def report(
 
     require_choice(output_format, publish.FORMATS)
     wanted = None if kwartaal == LAATSTE else parse_kwartaal(kwartaal)
+    peil = publish.parse_peildatum(peildatum) if peildatum is not None else None
     if templates is not None and not templates.is_dir():
         raise UserError(f"sjabloonmap '{templates}' bestaat niet of is geen map")
     if output == publish.STDOUT and output_format in publish.BINARY:
@@ -97,7 +107,7 @@ def report(
             "het kwartaal van het Actieprogramma\n"
         )
     data = publish.produce(
-        loaded, chosen, output_format, templates, dt.date.today(), per_organisatie
+        loaded, chosen, output_format, templates, dt.date.today(), peil, per_organisatie
     )
     if output == publish.STDOUT:
         sys.stdout.buffer.write(data)

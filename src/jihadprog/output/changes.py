@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from jihadprog.history import Wijziging
+from jihadprog.history import GEEN_STADIUM, Wijziging
 from jihadprog.models import Maatregel
 from jihadprog.output import Writer, count_maatregelen, write_rich_table
 from jihadprog.quarters import Kwartaal
@@ -30,7 +30,9 @@ def as_record(change: Wijziging) -> dict[str, Any]:
         "nummer": change.nummer,
         "titel": change.titel,
         "status_voor": str(change.status_voor),
+        "status_voor_afgeleid": change.status_voor.afgeleid,
         "status_na": str(change.status_na),
+        "status_na_afgeleid": change.status_na.afgeleid,
         "acties": [
             {"letter": a.letter, "status_voor": a.voor and str(a.voor), "status_na": str(a.na)}
             for a in change.acties
@@ -50,6 +52,7 @@ def as_record(change: Wijziging) -> dict[str, Any]:
             {
                 "kwartaal": str(f.kwartaal),
                 "onderdeel": f.onderdeel,
+                "naam": f.naam,
                 "status": f.label,
                 "toelichting": f.toelichting,
                 "bronnen": list(f.bronnen),
@@ -68,16 +71,16 @@ def write_json(changes: Changes, stream: TextIO, color: bool = False) -> None:
 
 
 def _status_change(change: Wijziging) -> str:
-    if change.status_voor == change.status_na:
-        return str(change.status_na)
-    return f"{change.status_voor} → {change.status_na}"
+    if change.status_voor.label == change.status_na.label:
+        return change.status_na.kort
+    return f"{change.status_voor.kort} → {change.status_na.kort}"
 
 
 def _stage_lines(change: Wijziging) -> list[str]:
     lines = []
     for w in change.wetgeving:
         ref = ", ".join(x for x in (w.kamerstuk and f"Kamerstuk {w.kamerstuk}", w.staatsblad) if x)
-        before = w.voor or "—"
+        before = w.voor or GEEN_STADIUM
         lines.append(f"{w.titel}{f' ({ref})' if ref else ''}: {before} → {w.na}")
     for a in change.acties:
         lines.append(f"actie {change.nummer}{a.letter}: {a.voor or 'onbekend'} → {a.na}")

@@ -9,9 +9,10 @@ from typing import TextIO
 
 from jihadprog.corpus import Corpus
 from jihadprog.glossary import expand_abbreviations
-from jihadprog.history import facts
+from jihadprog.history import facts, latest_quarter
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
 from jihadprog.output import Writer
+from jihadprog.status import measure_status
 
 WIDTH = 88
 
@@ -70,7 +71,10 @@ def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Beg
         f"{marker} – {markers.get(marker, '')}" if marker else "geen markering in de bron"
     )
     out += f"Markering:  {marker_label}{_herkomst(maatregel.markering_herkomst)}\n"
-    out += f"Actoren:    {', '.join(maatregel.actoren)}\n"
+    out += f"Actoren:    {', '.join(corpus.actor_name(a) for a in maatregel.actoren)}\n"
+    kwartaal = latest_quarter(corpus)
+    if kwartaal is not None:
+        out += f"Status:     {measure_status(maatregel, kwartaal).label} ({kwartaal})\n"
     if maatregel.inleiding:
         out += "\n" + _wrap(text(maatregel.inleiding))
     if maatregel.toelichting:
@@ -102,17 +106,13 @@ def render_history(maatregel: Maatregel) -> str:
     timeline = list(facts(maatregel))
     if not timeline:
         return out + "Nog geen voortgang vastgelegd (status: onbekend).\n"
-    titles = {wet.id: wet.titel for wet in maatregel.wetgeving}
     for feit in timeline:
-        if feit.onderdeel.startswith("wet:"):
-            part = f"wetgeving {titles[feit.onderdeel[4:]]}"
-        elif feit.onderdeel:
-            part = f"actie {maatregel.nummer}{feit.onderdeel}"
-        else:
-            part = "maatregel"
+        part = f"wetgeving {feit.naam}" if feit.onderdeel.startswith("wet:") else feit.naam
         when = f"{feit.kwartaal}" + (f" ({feit.datum})" if feit.datum else "")
         out += _wrap(f"{when}  {part}: {feit.label}", "", "    ")
         out += _wrap(feit.toelichting, "    ")
+        if feit.verantwoording:
+            out += _wrap("Verantwoording: " + feit.verantwoording, "    ")
         out += _wrap("Bron: " + "; ".join(feit.bronnen), "    ")
     return out
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from jihadprog.models import Maatregel, marker_doubts
 from jihadprog.output import Writer, count_maatregelen, write_rich_table
 from jihadprog.output.tabular import write_csv as write_rows
-from jihadprog.vocab import Status
+from jihadprog.status import Statusbepaling
 
-Row = tuple[Maatregel, Status]
+Row = tuple[Maatregel, Statusbepaling]
 
 
 @dataclass(frozen=True)
@@ -22,18 +22,29 @@ class Selection:
     rows: Sequence[Row]
     as_of: str
     """The quarter of the status column, '' when the corpus has no history yet."""
+    namen: Mapping[str, str] = field(default_factory=dict)
+    """Actor ids to the names a reader knows (Financiën, DT&V), for the table."""
     excel: bool = False
     """CSV for a Dutch spreadsheet (see tabular.write_csv)."""
 
 
-def as_record(maatregel: Maatregel, status: Status) -> dict[str, Any]:
+def as_record(maatregel: Maatregel, status: Statusbepaling) -> dict[str, Any]:
     """The stable JSON form of a measure plus its ``status`` as of the quarter asked for.
 
     At least nummer, titel, groep, markering, acties, actoren and voortgang; more is welcome.
+    ``status_afgeleid`` says the status was derived from actions and bills (no own entry).
     """
     record = maatregel.model_dump(mode="json")
-    record["status"] = str(status)
+    record.update(_status_fields(status))
     return record
+
+
+def _status_fields(status: Statusbepaling) -> dict[str, Any]:
+    return {
+        "status": str(status.status),
+        "status_afgeleid": status.afgeleid,
+        "status_bevestigd": str(status.bevestigd) if status.bevestigd else None,
+    }
 
 
 def write_json(selection: Selection, stream: TextIO, color: bool = False) -> None:
@@ -50,9 +61,12 @@ def stream_json(rows: Iterable[Row], stream: TextIO) -> None:
     first = True
     for maatregel, status in rows:
         body = maatregel.model_dump_json(indent=2).removesuffix("\n}")
-        status_json = json.dumps(str(status), ensure_ascii=False)
+        tail = ",\n  ".join(
+            f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+            for key, value in _status_fields(status).items()
+        )
         stream.write("[\n  " if first else ",\n  ")
-        stream.write(f'{body},\n  "status": {status_json}\n}}'.replace("\n", "\n  "))
+        stream.write(f"{body},\n  {tail}\n}}".replace("\n", "\n  "))
         first = False
     stream.write("[]\n" if first else "\n]\n")
 
@@ -72,6 +86,7 @@ CSV_COLUMNS = (
     "markering",
     "zekerheid",
     "status",
+    "status_herkomst",
     "titel",
     "acties",
     "actoren",
@@ -89,7 +104,8 @@ def write_csv(selection: Selection, stream: TextIO, color: bool = False) -> None
                 "; ".join(m.themas),
                 m.markering or "",
                 m.markering_herkomst.zekerheid if m.markering_herkomst else "",
-                status,
+                status.status,
+                status.herkomst or ("eigen voortgang" if status.bevestigd else ""),
                 m.titel,
                 len(m.acties),
                 "; ".join(m.actoren),
@@ -125,9 +141,9 @@ def write_table(selection: Selection, stream: TextIO, color: bool) -> None:
             str(m.nummer),
             f"{m.groep}{themas}",
             marker_text(m),
-            str(status),
+            status.kort,
             m.titel,
-            ", ".join(m.actoren),
+            ", ".join(selection.namen.get(a, a) for a in m.actoren),
         )
     write_rich_table(table, count_maatregelen(len(rows)), stream, color)
 

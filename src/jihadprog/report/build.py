@@ -19,22 +19,19 @@ from jihadprog.corpus import Corpus
 from jihadprog.errors import UserError
 from jihadprog.glossary import used_terms
 from jihadprog.history import (
+    GEEN_STADIUM,
     diff,
-    entry_as_of,
     latest_quarter,
     quarters_with_data,
     stage_as_of,
-    status_as_of,
 )
 from jihadprog.models import (
     Actie,
-    Begrip,
     Evaluatie,
     Maatregel,
     MarkeringHerkomst,
     Rapportage,
     Voortgang,
-    Wetgevingsstap,
     Wetsvoorstel,
     marker_doubts,
 )
@@ -62,21 +59,17 @@ from jihadprog.report.data import (
     WijzigingRegel,
 )
 from jihadprog.report.text import dutch_date
-from jihadprog.sources import parse_citation
-from jihadprog.vocab import Markering, Status, Wetsstadium
+from jihadprog.report.verantwoording import (
+    Afleiding,
+    Notitie,
+    Verantwoording,
+    Veroudering,
+    unique,
+)
+from jihadprog.status import entry_as_of, measure_status, peildatum_of, stage_reached
+from jihadprog.vocab import STATUS_KLEUREN, Markering, Status, Wetsstadium
 
 GEEN_MARKERING = "geen"
-# the colours of the status and marker charts, by the names the LaTeX preamble defines
-STATUS_KLEUREN = {
-    Status.NOG_NIET_GESTART: "stnietgestart",
-    Status.IN_VOORBEREIDING: "stvoorbereiding",
-    Status.IN_UITVOERING: "stuitvoering",
-    Status.VERTRAAGD: "stvertraagd",
-    Status.DOORLOPEND: "stdoorlopend",
-    Status.GEREALISEERD: "stgerealiseerd",
-    Status.VERVALLEN: "stvervallen",
-    Status.ONBEKEND: "stonbekend",
-}
 DEFAULT_TITEL = "Voortgangsrapportage Actieprogramma Integrale Aanpak Jihadisme"
 
 
@@ -90,9 +83,17 @@ def default_quarter(corpus: Corpus) -> Kwartaal:
     return latest_quarter(corpus) or programme_quarter(corpus)
 
 
-def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
-    """The report on ``kwartaal``; ``today`` is the compilation date shown when no letter is known."""
+def build_report(
+    corpus: Corpus, kwartaal: Kwartaal, today: dt.date, peildatum: dt.date | None = None
+) -> Rapport:
+    """The report on ``kwartaal`` with facts up to ``peildatum``; ``today`` is its compilation date."""
     programma = _programma(corpus)
+    peil = peildatum_of(kwartaal, peildatum)
+    if not kwartaal.first_day <= peil <= kwartaal.last_day:
+        raise UserError(
+            f"peildatum {peil.isoformat()} valt niet in {kwartaal} "
+            f"({kwartaal.first_day.isoformat()} tot en met {kwartaal.last_day.isoformat()})"
+        )
     start = programme_quarter(corpus)
     if kwartaal < start:
         raise UserError(
@@ -109,19 +110,25 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
     noten = count(1)
     group_order = {g.nummer: index for index, g in enumerate(programma.groepen)}
     shown = sorted(maatregelen, key=lambda m: group_order.get(m.groep, len(group_order)))
-    secties = {m.nummer: _sectie(m, kwartaal, programma.markeringen, noten) for m in shown}
+    limit = programma.verouderd_na_kwartalen
+    secties = {
+        m.nummer: _sectie(corpus, m, kwartaal, peil, programma.markeringen, noten, limit)
+        for m in shown
+    }
     groepen = tuple(_groep(g, secties, maatregelen) for g in programma.groepen)
     wetgeving = tuple(
         replace(w, noot=next(noten)) if w.toelichting else w
         for m in maatregelen
         for w in secties[m.nummer].wetgeving
     )
-    evaluatie = _evaluatie(corpus, kwartaal)
-    wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to)
+    evaluatie = _evaluatie(corpus, kwartaal, peil)
+    wijzigingen = _wijzigingen(maatregelen, kwartaal, up_to, peil)
     rapport = Rapport(
-        titel=brief.titel if brief else DEFAULT_TITEL,
+        titel=DEFAULT_TITEL,
         kwartaal=kwartaal,
         opgesteld=today,
+        peildatum=peil,
+        reconstructie=today > kwartaal.next().last_day,
         brief=brief,
         andere_brieven=tuple(brieven[:-1]),
         programma=Programma(
@@ -140,18 +147,17 @@ def build_report(corpus: Corpus, kwartaal: Kwartaal, today: dt.date) -> Rapport:
         evaluatie=evaluatie,
         evaluatie_noot=next(noten) if evaluatie else None,
         begrippen=(),
+        verantwoording=_verantwoording(corpus, brieven, secties.values(), wijzigingen, peil, limit),
     )
-    return replace(rapport, begrippen=used_terms(_begrippen(corpus), shown_texts(rapport)))
+    return replace(
+        rapport, begrippen=used_terms(corpus.begrippen_en_organisaties(), shown_texts(rapport))
+    )
 
 
 def _programma(corpus: Corpus) -> ProgrammaModel:
     if corpus.programma is None:
         raise UserError("programma.yaml ontbreekt of is ongeldig; zie 'jihadprog lint'")
     return corpus.programma.model
-
-
-def _begrippen(corpus: Corpus) -> list[Begrip]:
-    return list(corpus.begrippen.model.begrippen) if corpus.begrippen else []
 
 
 def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
@@ -178,15 +184,21 @@ def _brieven(corpus: Corpus, kwartaal: Kwartaal) -> list[Brief]:
     return sorted(found, key=lambda b: (b.datum, b.nummer))
 
 
-def _evaluatie(corpus: Corpus, kwartaal: Kwartaal) -> Evaluatie | None:
+def _evaluatie(corpus: Corpus, kwartaal: Kwartaal, peil: dt.date) -> Evaluatie | None:
     evaluatie = corpus.rapportages.model.evaluatie if corpus.rapportages else None
-    if evaluatie is not None and Kwartaal.of(evaluatie.datum) == kwartaal:
+    if (
+        evaluatie is not None
+        and Kwartaal.of(evaluatie.datum) == kwartaal
+        and evaluatie.datum <= peil
+    ):
         return evaluatie
     return None
 
 
-def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal, noten: Iterator[int]) -> Stand | None:
-    entry = entry_as_of(entries, kwartaal)
+def _stand(
+    entries: Sequence[Voortgang], kwartaal: Kwartaal, peil: dt.date, noten: Iterator[int]
+) -> Stand | None:
+    entry = entry_as_of(entries, kwartaal, peil)
     if entry is None:
         return None
     return Stand(
@@ -198,6 +210,7 @@ def _stand(entries: Sequence[Voortgang], kwartaal: Kwartaal, noten: Iterator[int
         verklaring_terugval=entry.verklaring_terugval,
         eerder=entry.kwartaal < kwartaal,
         noot=next(noten),
+        verantwoording=entry.verantwoording,
     )
 
 
@@ -220,6 +233,7 @@ def _actie(
     nummer: int,
     actie: Actie,
     kwartaal: Kwartaal,
+    peil: dt.date,
     legenda: Mapping[Markering, str],
     noten: Iterator[int],
 ) -> ActieRegel:
@@ -233,29 +247,21 @@ def _actie(
             else None
         ),
         subacties=tuple(Subactie(s.nummer, s.tekst) for s in actie.subacties),
-        stand=_stand(actie.voortgang, kwartaal, noten),
+        stand=_stand(actie.voortgang, kwartaal, peil, noten),
     )
 
 
-def _known_later(steps: Iterable[Wetgevingsstap], stadium: Wetsstadium, kwartaal: Kwartaal) -> bool:
-    """Whether the corpus records ``stadium`` only after ``kwartaal`` (so it did not exist yet)."""
-    quarters = [s.kwartaal for s in steps if s.stadium == stadium]
-    return bool(quarters) and min(quarters) > kwartaal
+def wet_regel(
+    nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal, peil: dt.date | None = None
+) -> WetRegel:
+    """A bill as of the cut-off date.
 
-
-def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
-    """A bill as of the quarter; a Kamerstuk or Staatsblad number that came later is left out."""
-    step = stage_as_of(wet, kwartaal)
-    kamerstuk = wet.kamerstuk
-    if _known_later(wet.voortgang, Wetsstadium.INGEDIEND, kwartaal):
-        kamerstuk = None
-    staatsblad = wet.staatsblad
-    published = parse_citation(staatsblad) if staatsblad is not None else None
-    if published is not None and (
-        _known_later(wet.voortgang, Wetsstadium.STAATSBLAD, kwartaal)
-        or (published.year or 0) > kwartaal.jaar
-    ):
-        staatsblad = None
+    Its Kamerstuk number shows only once it was submitted, its Staatsblad number only once the
+    law was published, both by the cut-off date.
+    """
+    step = stage_as_of(wet, kwartaal, peil)
+    submitted = stage_reached(wet, Wetsstadium.INGEDIEND, kwartaal, peil)
+    published = stage_reached(wet, Wetsstadium.STAATSBLAD, kwartaal, peil)
     return WetRegel(
         id=wet.id,
         titel=wet.titel,
@@ -266,24 +272,35 @@ def wet_regel(nummer: int, wet: Wetsvoorstel, kwartaal: Kwartaal) -> WetRegel:
         stap_datum=step.datum if step else None,
         toelichting=step.toelichting if step else None,
         bronnen=tuple(step.bronnen) if step else (),
-        kamerstuk=kamerstuk,
-        staatsblad=staatsblad,
+        kamerstuk=wet.kamerstuk if submitted else None,
+        staatsblad=wet.staatsblad if published else None,
+        verantwoording=step.verantwoording if step else None,
     )
 
 
 def _sectie(
-    m: Maatregel, kwartaal: Kwartaal, legenda: Mapping[Markering, str], noten: Iterator[int]
+    corpus: Corpus,
+    m: Maatregel,
+    kwartaal: Kwartaal,
+    peil: dt.date,
+    legenda: Mapping[Markering, str],
+    noten: Iterator[int],
+    limit: int,
 ) -> MaatregelSectie:
     """One measure; its footnotes take the next numbers: its own status first, then its actions."""
+    bepaling = measure_status(m, kwartaal, peil)
     return MaatregelSectie(
         nummer=m.nummer,
         titel=m.titel,
         markering=marker_info(m.markering, m.markering_herkomst, legenda),
-        status=status_as_of(m, kwartaal),
-        stand=_stand(m.voortgang, kwartaal, noten),
-        actoren=tuple(m.actoren),
-        acties=tuple(_actie(m.nummer, a, kwartaal, legenda, noten) for a in m.acties),
-        wetgeving=tuple(wet_regel(m.nummer, w, kwartaal) for w in m.wetgeving),
+        status=bepaling.status,
+        stand=_stand(m.voortgang, kwartaal, peil, noten),
+        actoren=tuple(corpus.actor_name(a) for a in m.actoren),
+        acties=tuple(_actie(m.nummer, a, kwartaal, peil, legenda, noten) for a in m.acties),
+        wetgeving=tuple(wet_regel(m.nummer, w, kwartaal, peil) for w in m.wetgeving),
+        herkomst=bepaling.herkomst,
+        onderdelen="; ".join(f"{o.naam}: {o.stand}" for o in bepaling.onderdelen),
+        verouderd=bepaling.verouderd(kwartaal, limit),
     )
 
 
@@ -330,6 +347,7 @@ def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
                 for code in markeringen
             ),
             totaal=len(secties),
+            verouderd=sum(1 for m in secties if m.verouderd),
         )
 
     everything = [m for g in groepen for m in g.maatregelen]
@@ -344,20 +362,23 @@ def _samenvatting(groepen: Sequence[GroepSectie]) -> Samenvatting:
         rijen=tuple(count(g.nummer, g.titel, g.maatregelen) for g in groepen),
         totaal=count(None, "Totaal", everything),
         met_gegevens=sum(1 for m in everything if m.status != Status.ONBEKEND),
-        onzekere_markeringen=tuple(
-            m.nummer for m in everything if m.markering.code and not m.markering.zeker
-        ),
+        onzekere_markeringen=tuple(m.nummer for m in everything if m.markering.twijfel),
+        afgeleid=tuple(m.nummer for m in everything if m.herkomst),
+        verouderd=tuple(m.nummer for m in everything if m.verouderd),
     )
 
 
 def _wijzigingen(
-    maatregelen: Sequence[Maatregel], kwartaal: Kwartaal, up_to: Sequence[Kwartaal]
+    maatregelen: Sequence[Maatregel],
+    kwartaal: Kwartaal,
+    up_to: Sequence[Kwartaal],
+    peil: dt.date,
 ) -> Wijzigingen:
     """Changes since the previous quarter with data; without one, everything recorded so far."""
     earlier = [q for q in up_to if q < kwartaal]
     vorige = earlier[-1] if earlier else None
     van = vorige or min([*up_to, kwartaal]).previous()
-    return changes_section(maatregelen, van, kwartaal, vorige)
+    return changes_section(maatregelen, van, kwartaal, vorige, peildatum=peil)
 
 
 def changes_section(
@@ -366,30 +387,31 @@ def changes_section(
     tot: Kwartaal,
     vorige: Kwartaal | None,
     gekozen: bool = False,
+    peildatum: dt.date | None = None,
 ) -> Wijzigingen:
     """The 'what changed' section for the entries after ``van`` up to and including ``tot``.
 
     ``vorige`` is the quarter compared with (None: nothing recorded before); ``gekozen`` marks
     a period a user chose (``jihadprog diff``) rather than the previous quarter with data.
     """
-    titles = {m.nummer: {w.id: w.titel for w in m.wetgeving} for m in maatregelen}
     regels = []
-    for change in diff(maatregelen, van, tot):
+    for change in diff(maatregelen, van, tot, peildatum):
         overgangen = [
             Overgang(f"actie {change.nummer}{a.letter}", str(a.voor or Status.ONBEKEND), str(a.na))
             for a in change.acties
         ] + [
-            Overgang(w.titel, str(w.voor) if w.voor else "geen stadium", str(w.na))
+            Overgang(w.titel, str(w.voor) if w.voor else GEEN_STADIUM, str(w.na))
             for w in change.wetgeving
         ]
         feiten = tuple(
             Feit(
                 kwartaal=f.kwartaal,
                 datum=f.datum,
-                onderdeel=_onderdeel(change.nummer, f.onderdeel, titles[change.nummer]),
+                onderdeel=f.naam,
                 label=f.label,
                 toelichting=f.toelichting,
                 bronnen=f.bronnen,
+                verantwoording=f.verantwoording,
             )
             for f in change.feiten
         )
@@ -397,8 +419,8 @@ def changes_section(
             WijzigingRegel(
                 nummer=change.nummer,
                 titel=change.titel,
-                status_voor=change.status_voor,
-                status_na=change.status_na,
+                status_voor=change.status_voor.kort,
+                status_na=change.status_na.kort,
                 overgangen=tuple(overgangen),
                 feiten=feiten,
                 bronnen=tuple(change.nieuwe_bronnen),
@@ -407,12 +429,59 @@ def changes_section(
     return Wijzigingen(vorige, van.next(), tot, tuple(regels), gekozen)
 
 
-def _onderdeel(nummer: int, onderdeel: str, bills: dict[str, str]) -> str:
-    if onderdeel.startswith("wet:"):
-        return bills.get(onderdeel[4:], onderdeel[4:])
-    if onderdeel:
-        return f"actie {nummer}{onderdeel}"
-    return f"maatregel {nummer}"
+def _verantwoording(
+    corpus: Corpus,
+    brieven: Sequence[Brief],
+    secties: Iterable[MaatregelSectie],
+    wijzigingen: Wijzigingen,
+    peil: dt.date,
+    limit: int,
+) -> Verantwoording:
+    """The annex: notes on the letters, the markers and every fact the report shows."""
+    brief_notes = []
+    for b in brieven:
+        notes = []
+        if not b.datum_zeker:
+            notes.append("de datum is afgeleid en niet geverifieerd")
+        if b.kamerstuk is None:
+            notes.append("het Kamerstuknummer is niet bekend")
+        if b.toelichting:
+            notes.append(b.toelichting)
+        if notes:
+            brief_notes.append(Notitie(b.titel, "; ".join(notes)))
+    herkomst = {m.nummer: m.markering_herkomst for m in corpus.sorted_maatregelen()}
+    markers, facts, afgeleid, verouderd = [], [], [], []
+    for m in sorted(secties, key=lambda m: m.nummer):
+        bron = herkomst.get(m.nummer)
+        if m.markering.twijfel:
+            uitleg = f" {bron.toelichting}" if bron else ""
+            markers.append(Notitie(f"Maatregel {m.nummer}", f"{m.markering.kort}.{uitleg}"))
+        shown = [(f"Maatregel {m.nummer}", m.stand)] + [
+            (f"Actie {a.code}", a.stand) for a in m.acties
+        ]
+        for onderwerp, stand in shown:
+            if stand is not None and stand.verantwoording:
+                facts.append(Notitie(onderwerp, stand.verantwoording))
+        for w in m.wetgeving:
+            if w.verantwoording:
+                facts.append(Notitie(f"{w.titel} (maatregel {m.nummer})", w.verantwoording))
+        if m.herkomst:
+            afgeleid.append(Afleiding(m.nummer, str(m.status), m.onderdelen))
+        if m.verouderd:
+            verouderd.append(Veroudering(m.nummer, str(m.status), m.verouderd))
+    for regel in wijzigingen.regels:
+        for f in regel.feiten:
+            if f.verantwoording:
+                facts.append(Notitie(f.onderdeel[:1].upper() + f.onderdeel[1:], f.verantwoording))
+    return Verantwoording(
+        peildatum=peil,
+        verouderd_na=limit,
+        brieven=tuple(brief_notes),
+        markeringen=tuple(markers),
+        feiten=unique(facts),
+        afgeleid=tuple(afgeleid),
+        verouderd=tuple(verouderd),
+    )
 
 
 def shown_texts(value: object) -> Iterator[str]:

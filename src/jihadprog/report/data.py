@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from jihadprog.models import Begrip, Evaluatie
 from jihadprog.quarters import Kwartaal
+from jihadprog.report.verantwoording import Verantwoording
 from jihadprog.vocab import Status, Wetsstadium
 
 
@@ -28,6 +29,8 @@ class Stand:
     """True when the entry is from a quarter before the report's: nothing newer was recorded."""
     noot: int
     """The number of the footnote that gives the sources, in the order the report shows them."""
+    verantwoording: str | None = None
+    """A research note on the entry: shown in the Verantwoording annex, never in the body."""
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,11 @@ class MarkeringInfo:
 
     @property
     def label(self) -> str:
-        """'V – versterkte maatregel (zekerheid laag)'."""
+        """'V – versterkte maatregel', with '(onzeker, zie Verantwoording)' when in doubt."""
         if self.code is None or self.betekenis is None:
-            return self.kort
+            return "geen markering in het programma (zie Verantwoording)"
         base = f"{self.code} – {self.betekenis}"
-        return f"{base} ({self.twijfel})" if self.twijfel else base
+        return f"{base} (onzeker, zie Verantwoording)" if self.twijfel else base
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class WetRegel:
     staatsblad: str | None
     noot: int | None = None
     """The footnote with the sources of the explanation, in the report's bill list."""
+    verantwoording: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,8 +113,15 @@ class MaatregelSectie:
     status: Status
     stand: Stand | None
     actoren: tuple[str, ...]
+    """Organisations by the name a reader knows (Financiën, DT&V), not by registry id."""
     acties: tuple[ActieRegel, ...]
     wetgeving: tuple[WetRegel, ...]
+    herkomst: str | None = None
+    """'afgeleid uit de acties' when the status was derived; None for the measure's own entry."""
+    onderdelen: str = ""
+    """What a derived status rests on: '3c: gerealiseerd; Wet …: in werking'."""
+    verouderd: Kwartaal | None = None
+    """The quarter the status was last confirmed, when that is too long ago."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +171,8 @@ class Telling:
     per_status: tuple[int, ...]
     per_markering: tuple[int, ...]
     totaal: int
+    verouderd: int = 0
+    """How many of the statuses were last confirmed too long ago ('laatst bevestigd …')."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,8 @@ class Samenvatting:
     totaal: Telling
     met_gegevens: int
     onzekere_markeringen: tuple[int, ...]
+    afgeleid: tuple[int, ...] = ()
+    verouderd: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,6 +204,7 @@ class Feit:
     label: str
     toelichting: str
     bronnen: tuple[str, ...]
+    verantwoording: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,8 +222,8 @@ class WijzigingRegel:
 
     nummer: int
     titel: str
-    status_voor: Status
-    status_na: Status
+    status_voor: str
+    status_na: str
     overgangen: tuple[Overgang, ...]
     feiten: tuple[Feit, ...]
     bronnen: tuple[str, ...]
@@ -270,8 +286,12 @@ class Rapport:
     titel: str
     kwartaal: Kwartaal
     opgesteld: dt.date
+    peildatum: dt.date
+    """Only facts dated on or before this day count (default: the quarter's last day)."""
+    reconstructie: bool
+    """Compiled after the quarter that followed: a reconstruction, not the original letter."""
     brief: Brief | None
-    """The last letter dated in the quarter: the report this one corresponds to."""
+    """The last letter dated in the quarter: the original report, a separate document."""
     andere_brieven: tuple[Brief, ...]
     """Earlier letters in the same quarter (2015-K2 had the second and the third report)."""
     programma: Programma
@@ -285,10 +305,6 @@ class Rapport:
     evaluatie_noot: int | None
     """The footnote with the evaluation's sources."""
     begrippen: tuple[Begrip, ...]
+    verantwoording: Verantwoording
     per_organisatie: tuple[OrganisatieRegel, ...] = ()
     """The annex per organisation; empty unless asked for (`report --per-organisatie`)."""
-
-    @property
-    def datum(self) -> dt.date:
-        """The date on the report: the letter's when known, else the day it was compiled."""
-        return self.brief.datum if self.brief else self.opgesteld

@@ -1,4 +1,4 @@
-"""Typeset LaTeX source into a PDF with latexmk and pdflatex, locked down and checked.
+"""Typeset LaTeX source into a PDF with latexmk and LuaLaTeX, locked down and checked.
 
 The engine runs in a fresh temporary directory with shell escape off, file access restricted
 to that directory (``openin_any=p``, ``openout_any=p``) and a time limit. A PDF is only
@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,8 @@ DEBIAN_PACKAGES = (
     "texlive-latex-recommended",
     "texlive-lang-european",
     "texlive-pictures",
-    "lmodern",
+    "texlive-luatex",
+    "fonts-dejavu-core",
     "latexmk",
 )
 TIMEOUT_SECONDS = 180.0
@@ -35,7 +37,8 @@ _PACKAGE_OF = {
     "pgfplots.sty": "texlive-pictures",
     "tikz.sty": "texlive-pictures",
     "dutch.ldf": "texlive-lang-european",
-    "lmodern.sty": "lmodern",
+    "fontspec.sty": "texlive-latex-recommended",
+    "luaotfload.sty": "texlive-luatex",
     "microtype.sty": "texlive-latex-recommended",
     "booktabs.sty": "texlive-latex-recommended",
     "ragged2e.sty": "texlive-latex-recommended",
@@ -45,10 +48,12 @@ _PACKAGE_OF = {
     "hyperref.sty": "texlive-latex-recommended",
 }
 _MISSING_FILE = re.compile(r"File `([^']+)' not found")
+_MISSING_FONT = re.compile(r'The font "([^"]+)" cannot be found')
 _UNSUPPORTED = re.compile(r"Unicode character (.+?) \((U\+[0-9A-F]+)\)")
 _ERROR_LINE = re.compile(r"^(?:! |.*:\d+: )(.*)$")
 _BAD_GLYPH = re.compile(r"^Missing character: (.*)$")
 _OVERFULL = re.compile(r"^Overfull \\[hv]box \((\d+(?:\.\d+)?)pt too (?:wide|high)\) (.*)$")
+_TEX_LINE = re.compile(r"(?:\.tex:(\d+):|at lines? (\d+)(?:--\d+)?|^l\.(\d+) )", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -65,25 +70,25 @@ def install_hint() -> str:
 
 
 def find_engine() -> tuple[str, str]:
-    """Paths of latexmk and pdflatex, or a UserError (exit 2) naming the packages to install."""
-    latexmk, pdflatex = shutil.which("latexmk"), shutil.which("pdflatex")
-    missing = [name for name, path in (("latexmk", latexmk), ("pdflatex", pdflatex)) if not path]
-    if missing or latexmk is None or pdflatex is None:
+    """Paths of latexmk and lualatex, or a UserError (exit 2) naming the packages to install."""
+    latexmk, lualatex = shutil.which("latexmk"), shutil.which("lualatex")
+    missing = [name for name, path in (("latexmk", latexmk), ("lualatex", lualatex)) if not path]
+    if missing or latexmk is None or lualatex is None:
         raise UserError(
             f"--format pdf heeft {' en '.join(missing)} nodig, maar die zijn niet geïnstalleerd; "
             f"installeer ze met: {install_hint()}"
         )
-    return latexmk, pdflatex
+    return latexmk, lualatex
 
 
 def log_problems(log: str) -> list[LogProblem]:
-    """Lost glyphs and overfull boxes in a pdflatex log (lines unwrapped by max_print_line)."""
+    """Lost glyphs and overfull boxes in a LuaLaTeX log (lines unwrapped by max_print_line)."""
     found = []
     for line in log.splitlines():
         if match := _BAD_GLYPH.match(line):
             found.append(LogProblem("ontbrekend teken", match.group(1)))
         elif match := _OVERFULL.match(line):
-            found.append(LogProblem("te brede regel", f"{match.group(1)}pt {match.group(2)}"))
+            found.append(LogProblem("te brede regel", f"{match.group(1)}pt te breed"))
     return found
 
 
@@ -93,16 +98,19 @@ def _failure_message(log: str) -> str:
         packages = sorted({_PACKAGE_OF.get(name, "") for name in missing} - {""})
         hint = f"; installeer {' '.join(packages)}" if packages else f"; zie: {install_hint()}"
         return f"LaTeX-bestand {', '.join(sorted(set(missing)))} ontbreekt{hint}"
+    fonts = _MISSING_FONT.findall(log)
+    if fonts:
+        return f"lettertype {', '.join(sorted(set(fonts)))} ontbreekt; installeer fonts-dejavu-core"
     unsupported = dict(_UNSUPPORTED.findall(log))
     if unsupported:
         listed = ", ".join(f"‘{char}’ ({code})" for char, code in unsupported.items())
         return (
-            f"pdflatex kan {listed} niet zetten: het lettertype heeft dit teken niet; "
+            f"LuaLaTeX kan {listed} niet zetten: het lettertype heeft dit teken niet; "
             "vervang het in het corpus of kies --format md"
         )
     errors = [m.group(1).strip() for line in log.splitlines() if (m := _ERROR_LINE.match(line))]
     detail = "; ".join(dict.fromkeys(e for e in errors if e)) or "zie het logbestand"
-    return f"pdflatex kon de rapportage niet zetten: {detail[:600]}"
+    return f"LuaLaTeX kon de rapportage niet zetten: {detail[:600]}"
 
 
 def _environment() -> dict[str, str]:
@@ -122,8 +130,36 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def compile_pdf(source: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
-    """The PDF for LaTeX ``source``; a UserError (exit 2) on any failure or defect."""
+def origin(log: str, source: str, locate: Callable[[str], str | None] | None) -> str:
+    """Where the failing text comes from: ' (tekst uit maatregelen/09-….yaml:60)'.
+
+    The generated ``.tex`` line is never the only clue: without a corpus match the readable
+    start of the text is quoted instead.
+    """
+    from jihadprog.report.texorigin import readable
+
+    lines = source.splitlines()
+    places: list[str] = []
+    for match in _TEX_LINE.finditer(log):
+        number = int(next(group for group in match.groups() if group))
+        tex = lines[number - 1] if 0 < number <= len(lines) else ""
+        where = locate(tex) if locate else None
+        text = readable(tex)
+        place = f"tekst uit {where}" if where else (f"bij de tekst ‘{text[:60]}’" if text else "")
+        if place and place not in places:
+            places.append(place)
+    return f" ({'; '.join(places[:3])})" if places else ""
+
+
+def compile_pdf(
+    source: str,
+    timeout: float = TIMEOUT_SECONDS,
+    locate: Callable[[str], str | None] | None = None,
+) -> bytes:
+    """The PDF for LaTeX ``source``; a UserError (exit 2) on any failure or defect.
+
+    ``locate`` maps a generated LaTeX line to its corpus file and line, for the message.
+    """
     latexmk, _ = find_engine()
     with tempfile.TemporaryDirectory(prefix="jihadprog-tex-") as tmp:
         work = Path(tmp)
@@ -131,7 +167,7 @@ def compile_pdf(source: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
         command = [
             latexmk,
             "-norc",
-            "-pdf",
+            "-lualatex",
             "-interaction=nonstopmode",
             "-halt-on-error",
             "-file-line-error",
@@ -155,16 +191,16 @@ def compile_pdf(source: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
             raise UserError(
-                f"pdflatex was na {timeout:.0f} seconden nog niet klaar en is gestopt"
+                f"LuaLaTeX was na {timeout:.0f} seconden nog niet klaar en is gestopt"
             ) from None
         log_path = work / f"{JOB}.log"
         log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
         pdf_path = work / f"{JOB}.pdf"
         if process.returncode != 0 or not pdf_path.exists():
-            raise UserError(_failure_message(log))
+            raise UserError(_failure_message(log) + origin(log, source, locate))
         problems = log_problems(log)
         if problems:
             listed = "; ".join(f"{p.kind}: {p.detail}" for p in problems[:5])
             more = f" (en nog {len(problems) - 5})" if len(problems) > 5 else ""
-            raise UserError(f"de PDF is afgekeurd: {listed}{more}")
+            raise UserError(f"de PDF is afgekeurd: {listed}{more}{origin(log, source, locate)}")
         return pdf_path.read_bytes()

@@ -54,15 +54,26 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def parse_peildatum(text: str) -> dt.date:
+    """A cut-off date as the user typed it (JJJJ-MM-DD), or a UserError (exit 2)."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            f"'{text}' is geen datum; schrijf de peildatum als JJJJ-MM-DD, bv. 2014-11-12"
+        ) from None
+
+
 def produce(
     corpus: Corpus,
     kwartaal: Kwartaal,
     fmt: str,
     templates: Path | None,
     today: dt.date,
+    peildatum: dt.date | None = None,
     per_organisatie: bool = False,
 ) -> bytes:
-    """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written.
+    """The report on ``kwartaal`` (facts up to ``peildatum``) in ``fmt`` as bytes; nothing written.
 
     ``per_organisatie`` adds the annex "Overzicht per organisatie".
     """
@@ -74,7 +85,7 @@ def produce(
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
-    rapport = build_report(corpus, kwartaal, today)
+    rapport = build_report(corpus, kwartaal, today, peildatum)
     if per_organisatie:
         rapport = replace(rapport, per_organisatie=annex(corpus, kwartaal))
     if fmt == "md":
@@ -87,5 +98,6 @@ def produce(
     if fmt == "tex":
         return source.encode("utf-8")
     from jihadprog.report.pdf import compile_pdf
+    from jihadprog.report.texorigin import locator
 
-    return compile_pdf(source)
+    return compile_pdf(source, locate=locator(corpus))

@@ -2,7 +2,7 @@ r"""Jinja environments for the report: Markdown and LaTeX, every value escaped o
 
 Both environments escape in ``finalize``, which Jinja applies to every ``{{ … }}`` (``\VAR{…}``)
 result, so a template cannot forget to escape. Only values wrapped in ``Raw`` pass unchanged;
-the one filter that makes them (``mermaid``) keeps a strict whitelist. The LaTeX environment
+the filters that make them (``mermaid``, ``taart``) keep a strict whitelist. The LaTeX environment
 uses ``\BLOCK{…}``, ``\VAR{…}`` and ``\#{…}`` so template syntax never clashes with TeX.
 Templates are looked up file by file in the user's directory first, then among the shipped ones.
 """
@@ -10,6 +10,7 @@ Templates are looked up file by file in the user's directory first, then among t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from jihadprog.report.data import Rapport, Wijzigingen
 from jihadprog.report.mdescape import escape_inline
 from jihadprog.report.texescape import latex_escape
 from jihadprog.report.text import dutch_date, dutch_list
+from jihadprog.vocab import MARKERING_KLEUR, STATUS_KLEUR, STATUS_KLEUREN
 
 TEMPLATES = {"md": "report.md.j2", "tex": "report.tex.j2"}
 CHANGES_TEMPLATE = "diff.md.j2"
@@ -73,6 +75,31 @@ def _mermaid(value: object) -> Raw:
     return Raw(_MERMAID_UNSAFE.sub("", str(value)))
 
 
+def _pie(labels: Sequence[object], counts: Sequence[int], titel: str, soort: str = "status") -> Raw:
+    """A Mermaid pie with each slice in its fixed colour.
+
+    Mermaid draws slices largest first and colours them pie1, pie2 … in that order, so the
+    slices are written in that order (ties in vocabulary order) with the colours to match.
+    """
+    colours: Mapping[str, str] = (
+        {str(k): v for k, v in STATUS_KLEUR.items()} if soort == "status" else MARKERING_KLEUR
+    )
+    pairs = sorted(
+        ((str(label), n) for label, n in zip(labels, counts, strict=True) if n),
+        key=lambda pair: -pair[1],
+    )
+    theme = ", ".join(f'"pie{i}": "#{colours[label]}"' for i, (label, _) in enumerate(pairs, 1))
+    lines = [
+        f'%%{{init: {{"theme": "base", "themeVariables": {{{theme}}}}}}}%%',
+        "pie showData",
+        f"    title {_mermaid(titel)}",
+    ]
+    for label, n in pairs:
+        shown = "geen markering" if label == "geen" else label
+        lines.append(f'    "{_mermaid(shown)}" : {n}')
+    return Raw("\n".join(lines))
+
+
 def environment(fmt: str, user_dir: Path | None) -> jinja2.Environment:
     """The Jinja environment for ``md`` or ``tex``, searching ``user_dir`` before the shipped dir."""
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(user_dir))] if user_dir else []
@@ -98,6 +125,11 @@ def environment(fmt: str, user_dir: Path | None) -> jinja2.Environment:
     else:
         env = jinja2.Environment(finalize=_finalizer(escape_inline), **common)
         env.filters["mermaid"] = _mermaid
+        env.filters["taart"] = _pie
+    env.globals["statuskleur"] = {str(status): kleur for status, kleur in STATUS_KLEUR.items()}
+    env.globals["statuskleurnaam"] = {
+        str(status): STATUS_KLEUREN[status] for status in STATUS_KLEUR
+    }
     env.filters["datum"] = dutch_date
     env.filters["opsomming"] = dutch_list
     env.filters["hoofdletter"] = _capital

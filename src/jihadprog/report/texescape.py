@@ -1,11 +1,12 @@
 """Escape corpus text for LaTeX so that every character prints literally and nothing executes.
 
-The output is meant for pdflatex with T1 fonts, utf8 input and babel-dutch (where ``"`` is an
-active character). Besides TeX's ten specials this escapes the characters that start a T1 input
+The output is meant for LuaLaTeX with fontspec and babel-dutch (where ``"`` is an
+active character); text is composed to NFC, so decomposed accents print as one glyph. Besides TeX's ten specials this escapes the characters that start a T1 input
 ligature (``--`` would print an en dash, ``,,`` a low quote, a backtick an opening quote), names
 typographic punctuation explicitly, and folds whitespace so corpus text can never end a paragraph.
 A run of 25 or more characters without a space (a web address) may wrap after ``/``, ``.`` and
-the like. Two typographic choices: straight quotes print as the curly ones a typesetter would use ("x" as
+the like, and, at a high penalty that hyphenation beats, every few characters where nothing else
+allows a break, so no word can run into the margin. Two typographic choices: straight quotes print as the curly ones a typesetter would use ("x" as
 “x”, it's as it’s), and spaces inside numbers ('29 754') and after 'nr.' become non-breaking.
 """
 
@@ -64,20 +65,31 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # A web address or other long run without spaces may break after these characters.
 _LONG_RUN = re.compile(r"\S{25,}")
 _BREAK_AFTER = frozenset("/._-?&=#")
+# Where a long run has no natural break, one is allowed every _EMERGENCY characters.
+_EMERGENCY = 10
+_ALLOW_BREAK = r"\allowbreak{}"
+_LAST_RESORT = r"\penalty5000\relax{}"
 
 
-def _break_points(text: str) -> set[int]:
-    """Indices after which a long unbroken run (a URL) may wrap, so it cannot overrun the line."""
-    points = set()
+def _break_points(text: str) -> dict[int, str]:
+    """Indices after which a long unbroken run may wrap, so it cannot overrun the line."""
+    points: dict[int, str] = {}
     for run in _LONG_RUN.finditer(text):
+        since = 0
         for index in range(run.start(), run.end() - 1):
+            since += 1
             if text[index] in _BREAK_AFTER and text[index + 1].isalnum():
-                points.add(index)
+                points[index] = _ALLOW_BREAK
+                since = 0
+            elif since >= _EMERGENCY and text[index + 1].isalnum():
+                points[index] = _LAST_RESORT
+                since = 0
     return points
 
 
 def latex_escape(text: str) -> str:
     """``text`` as LaTeX source that typesets exactly that text, on one line."""
+    text = unicodedata.normalize("NFC", text)
     text = _WHITESPACE.sub(" ", text.translate(_ZERO_WIDTH)).strip()
     text = _TIED.sub("\u00a0", text)
     breaks = _break_points(text)
@@ -96,5 +108,5 @@ def latex_escape(text: str) -> str:
         else:
             out.append(char)
         if index in breaks:
-            out.append(r"\allowbreak{}")
+            out.append(breaks[index])
     return "".join(out)

@@ -22,6 +22,8 @@ TIMEOUT_SECONDS = 120.0
 _MERMAID = re.compile(r"^```mermaid\n(.*?)^```\n", re.MULTILINE | re.DOTALL)
 _TITLE = re.compile(r"^\s*title\s+(.+?)\s*$", re.MULTILINE)
 _SLICE = re.compile(r'^\s*"([^"]*)"\s*:\s*(\d+(?:\.\d+)?)\s*$', re.MULTILINE)
+_DIRECTIVE = re.compile(r"^\s*%%.*$\n?", re.MULTILINE)
+_PIE_COLOUR = re.compile(r'"pie(\d+)"\s*:\s*"#([0-9A-Fa-f]{6})"')
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class Taart:
 
     titel: str
     delen: tuple[tuple[str, float], ...]
+    kleuren: tuple[str, ...] = ()
+    """The slices' colours as '#RRGGBB' (the fixed status colours of the Markdown's init line)."""
 
 
 def find_pandoc() -> str:
@@ -45,11 +49,16 @@ def find_pandoc() -> str:
 
 def parse_pie(block: str) -> Taart | None:
     """The title and slices of a Mermaid ``pie`` block; None for any other chart type."""
-    if not block.lstrip().startswith("pie"):
+    chart = _DIRECTIVE.sub("", block)
+    if not chart.lstrip().startswith("pie"):
         return None
-    title = _TITLE.search(block)
-    slices = tuple((label, float(value)) for label, value in _SLICE.findall(block))
-    return Taart(title.group(1) if title else "", slices)
+    title = _TITLE.search(chart)
+    slices = tuple((label, float(value)) for label, value in _SLICE.findall(chart))
+    numbered = sorted((int(n), f"#{rgb}") for n, rgb in _PIE_COLOUR.findall(block))
+    colours = tuple(rgb for _, rgb in numbered)
+    return Taart(
+        title.group(1) if title else "", slices, colours if len(colours) == len(slices) else ()
+    )
 
 
 def draw_pie(taart: Taart, path: Path) -> None:
@@ -68,7 +77,11 @@ def draw_pie(taart: Taart, path: Path) -> None:
     figure, axes = plt.subplots(figsize=(6.0, 3.6), dpi=150)
     try:
         axes.pie(
-            [value for _, value in taart.delen], labels=labels, startangle=90, counterclock=False
+            [value for _, value in taart.delen],
+            labels=labels,
+            colors=list(taart.kleuren) or None,
+            startangle=90,
+            counterclock=False,
         )
         axes.set_title(taart.titel, pad=16)
         axes.axis("equal")

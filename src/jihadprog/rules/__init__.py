@@ -17,6 +17,7 @@ from jihadprog.rules import (
     marker_provenance,
     numbering_contiguous,
     pdf_artefact,
+    pdf_glyph,
     quarter_complete,
     reference_declared,
     reference_exists,
@@ -24,6 +25,7 @@ from jihadprog.rules import (
     roman_order,
     source_format,
     status_regression,
+    status_stale,
     yaml_ambiguous,
     yaml_bom,
     yaml_crlf,
@@ -54,6 +56,7 @@ RULES: dict[str, Rule] = {
         abbreviation_defined.RULE,
         glossary_unused.RULE,
         pdf_artefact.RULE,
+        pdf_glyph.RULE,
         history_order.RULE,
         history_one_per_quarter.RULE,
         history_future.RULE,
@@ -61,6 +64,7 @@ RULES: dict[str, Rule] = {
         status_regression.RULE,
         source_format.RULE,
         quarter_complete.RULE,
+        status_stale.RULE,
     )
 }
 

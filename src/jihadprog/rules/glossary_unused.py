@@ -1,7 +1,7 @@
 """glossary-unused: a glossary term that the programme never uses (info).
 
-A term counts as used when it, or its abbreviation, occurs in a measure text or in the
-programme texts of programma.yaml, by the glossary's one matcher (``jihadprog.glossary``:
+A term counts as used when it, or its abbreviation, occurs in a measure text, in a progress
+text (which the report prints) or in the programme texts of programma.yaml, by the glossary's one matcher (``jihadprog.glossary``:
 whole words, maybe inflected; brackets optional; "A en B" when both parts occur). What remains
 is reported for a person to judge: the programme's own glossary has such terms.
 
@@ -17,14 +17,20 @@ from jihadprog.glossary import Text
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.walk import measure_texts, programme_texts
+from jihadprog.walk import measure_texts, programme_texts, progress_tracks
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Search every term in the measure and programme texts."""
+    """Search every term in the measure, progress and programme texts."""
     if ctx.corpus.begrippen is None:
         return
     texts = [text for b in ctx.corpus.maatregelen for _, text in measure_texts(b.model)]
+    texts.extend(
+        entry.toelichting
+        for b in ctx.corpus.maatregelen
+        for track in progress_tracks(b.model)
+        for entry in track.entries
+    )
     if ctx.corpus.programma:
         texts.extend(programme_texts(ctx.corpus.programma.model))
     text = Text(texts)
@@ -34,14 +40,15 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             continue
         yield lijst.finding(
             ("begrippen", index, "term"),
-            f"begrip '{begrip.term}' komt in geen enkele maatregel- of programmatekst voor",
+            f"begrip '{begrip.term}' komt in geen enkele maatregel-, voortgangs- of programmatekst "
+            "voor",
         )
 
 
 RULE = Rule(
     "glossary-unused",
     Level.INFO,
-    "Elk begrip uit de begrippenlijst komt in de maatregelen of de programmatekst voor.",
+    "Elk begrip uit de begrippenlijst komt in de maatregelen, de voortgang of de programmatekst voor.",
     check,
     __doc__ or "",
 )
