@@ -14,8 +14,10 @@ from typing import Any, ClassVar
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from jihadprog.errors import UserError
+from jihadprog.errors import UserError, os_reason
+from jihadprog.visible import visible
 
+PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for `cat` whose reader went away
 _HELP_TEXT = "Toon deze hulp en stop."
 HELP_NAMES = ["-h", "--help"]
 OPTIONS_METAVAR = "[OPTIES]"
@@ -76,6 +78,14 @@ class OptionalValueCommand(DutchCommand):
 class DutchGroup(_DutchHelp, TyperGroup):
     """The top-level group, in Dutch like its commands."""
 
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; a closed output pipe ends it quietly (Click would exit 1)."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(PIPE_CLOSED) from None
+
     def get_params(self, ctx: Any) -> list[Any]:
         """The options, with Typer's completion options described in Dutch."""
         params: list[Any] = super().get_params(ctx)
@@ -120,14 +130,34 @@ def _usage_error_text(error: typer.TyperException) -> str:
 
 
 def run_app(app: typer.Typer, args: list[str] | None = None) -> int:
-    """Run the app and turn every user-facing failure into a Dutch message and an exit code."""
+    """Run the app and turn every user-facing failure into a Dutch message and an exit code.
+
+    Output goes through the same net: a closed pipe (``| head``) ends the run quietly with
+    status 141, as it ends ``cat`` (killed by SIGPIPE); a full disk or another write error is
+    a Dutch message with status 1.
+    """
     argv = sys.argv[1:] if args is None else args
     if not argv or "--help" in argv or "-h" in argv:
         _translate_rich_help()
     try:
+        code = _run(app, argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return PIPE_CLOSED
+    except OSError as error:
+        _silence_stdout()
+        where = f" ({visible(str(error.filename))})" if error.filename else ""
+        sys.stderr.write(f"jihadprog: invoer-/uitvoerfout{where}: {os_reason(error)}\n")
+        return 1
+
+
+def _run(app: typer.Typer, argv: list[str]) -> int:
+    try:
         result: Any = app(args=argv, prog_name="jihadprog", standalone_mode=False)
     except UserError as error:
-        sys.stderr.write(f"jihadprog: {error.message}\n")
+        sys.stderr.write(f"jihadprog: {visible(error.message)}\n")
         return error.exit_code
     except typer.TyperException as error:
         if type(error).__name__ == "NoArgsIsHelpError":
@@ -135,7 +165,7 @@ def run_app(app: typer.Typer, args: list[str] | None = None) -> int:
             return 0
         if getattr(error, "exit_code", 1) != 2:  # not a usage error: a bug, keep its traceback
             raise
-        sys.stderr.write(f"jihadprog: {_usage_error_text(error)}\n")
+        sys.stderr.write(f"jihadprog: {visible(_usage_error_text(error))}\n")
         sys.stderr.write("Zie 'jihadprog --help' voor de commando's en opties.\n")
         return 2
     except typer.Exit as stop:
@@ -143,6 +173,16 @@ def run_app(app: typer.Typer, args: list[str] | None = None) -> int:
     except typer.Abort:
         sys.stderr.write("jihadprog: afgebroken\n")
         return 130
-    except BrokenPipeError:
-        return 0
     return result if isinstance(result, int) else 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

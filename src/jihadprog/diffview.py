@@ -102,6 +102,8 @@ def print_table(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal, colo
     from rich.console import Console
     from rich.table import Table
 
+    from jihadprog.views import literal
+
     table = Table(title=f"Wijzigingen {van} → {tot}")
     table.add_column("Nr", justify="right")
     table.add_column("Status", overflow="fold")
@@ -109,11 +111,13 @@ def print_table(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal, colo
     table.add_column("Nieuwe bronnen", overflow="fold")
     for c in changes:
         table.add_row(
-            str(c.nummer),
-            _status_change(c),
-            "\n".join(_stage_lines(c)),
-            "\n".join(c.nieuwe_bronnen),
+            *literal(
+                str(c.nummer),
+                _status_change(c),
+                "\n".join(_stage_lines(c)),
+                "\n".join(c.nieuwe_bronnen),
+            )
         )
-    console = Console(no_color=not color, highlight=False)
+    console = Console(no_color=not color, highlight=False, markup=False)
     console.print(table)
     console.print(f"{len(changes)} maatregel{'en' if len(changes) != 1 else ''} gewijzigd")

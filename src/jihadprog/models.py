@@ -23,7 +23,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from jihadprog.quarters import Kwartaal
+from jihadprog.quarters import MAX_YEAR, MIN_YEAR, Kwartaal
 from jihadprog.vocab import Markering, Status, Wetsstadium, Zekerheid
 
 
@@ -56,9 +56,12 @@ def _parse_datum(value: Any) -> Any:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise ValueError("datum moet de vorm JJJJ-MM-DD hebben, bijvoorbeeld 2015-04-07")
         try:
-            return dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError(f"'{value}' is geen bestaande datum") from None
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            raise ValueError(f"jaar {day.year} valt buiten het bereik {MIN_YEAR}–{MAX_YEAR}")
+        return day
     return value
 
 
@@ -66,16 +69,30 @@ Datum = Annotated[
     dt.date,
     BeforeValidator(_parse_datum),
     PlainSerializer(lambda value: value.isoformat(), return_type=str),
-    WithJsonSchema({"type": "string", "format": "date", "description": "Datum als JJJJ-MM-DD"}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": r"^(?:19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+            "description": f"Datum als JJJJ-MM-DD, jaar {MIN_YEAR}–{MAX_YEAR}",
+        }
+    ),
 ]
 
 
+KWARTAAL_PATTERN = r"^(?:19|2[0-9])[0-9]{2}-K[1-4]$"  # the years Kwartaal accepts
+
+
 def _parse_kwartaal(value: Any) -> Kwartaal:
+    """The one spelling the JSON Schema allows (2015-K2); other notations get their fix named."""
     if isinstance(value, Kwartaal):
         return value
     if not isinstance(value, str):
         raise ValueError("kwartaal moet tekst zijn, bijvoorbeeld 2014-K4")
-    return Kwartaal.parse(value)
+    kwartaal = Kwartaal.parse(value)
+    if not re.fullmatch(KWARTAAL_PATTERN, value):
+        raise ValueError(f"kwartaal '{value}' heeft niet de vaste vorm JJJJ-KN; schrijf {kwartaal}")
+    return kwartaal
 
 
 # Enums are validated from their Dutch string values, everything else strictly.
@@ -91,7 +108,7 @@ KwartaalVeld = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^\d{4}-K[1-4]$",
+            "pattern": KWARTAAL_PATTERN,
             "description": "Kwartaal in de vorm JJJJ-KN, bijvoorbeeld 2014-K4",
         }
     ),

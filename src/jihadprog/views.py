@@ -6,10 +6,14 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jihadprog.models import Begrip, Maatregel
+from jihadprog.visible import visible
 from jihadprog.vocab import Status
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 QUERY_FORMATS = ("table", "json", "csv", "yaml")
 
@@ -85,7 +89,7 @@ def to_csv(rows: Sequence[Row]) -> str:
                 m.markering or "",
                 m.markering_herkomst.zekerheid if m.markering_herkomst else "",
                 status,
-                m.titel,
+                visible(m.titel, keep="\n"),
                 len(m.acties),
                 "; ".join(m.actoren),
             ]
@@ -98,6 +102,13 @@ def marker_text(maatregel: Maatregel) -> str:
     herkomst = maatregel.markering_herkomst
     unsure = herkomst is not None and (herkomst.zekerheid != "hoog" or not herkomst.in_brontekst)
     return (maatregel.markering or "–") + ("?" if unsure else "")
+
+
+def literal(*cells: str) -> list[Text]:
+    """Table cells that print as written: no rich markup, hidden characters made visible."""
+    from rich.text import Text
+
+    return [Text(visible(cell, keep="\n")) for cell in cells]
 
 
 def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
@@ -115,14 +126,16 @@ def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
     for m, status in rows:
         themas = "".join(t for t in m.themas if len(t) == 1)
         table.add_row(
-            str(m.nummer),
-            f"{m.groep}{themas}",
-            marker_text(m),
-            str(status),
-            m.titel,
-            ", ".join(m.actoren),
+            *literal(
+                str(m.nummer),
+                f"{m.groep}{themas}",
+                marker_text(m),
+                str(status),
+                m.titel,
+                ", ".join(m.actoren),
+            )
         )
-    console = Console(no_color=not color, highlight=False)
+    console = Console(no_color=not color, highlight=False, markup=False)
     console.print(table)
     console.print(f"{len(rows)} maatregel{'en' if len(rows) != 1 else ''}")
 

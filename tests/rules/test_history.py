@@ -112,10 +112,21 @@ def test_future_quarter_and_future_date(corpus_dir: Path, edit) -> None:
 
 def test_date_outside_quarter_even_far_outside(corpus_dir: Path, edit) -> None:
     edit(
-        M4, "voortgang: []\n", "voortgang:\n" + entry("2015-K2", extra='    datum: "0001-01-01"\n')
+        M4, "voortgang: []\n", "voortgang:\n" + entry("2015-K2", extra='    datum: "2001-01-01"\n')
     )
     assert [m for *_, m in found(corpus_dir, "history-date-quarter")] == [
-        "datum 0001-01-01 valt niet in kwartaal 2015-K2 (2015-04-01 t/m 2015-06-30)"
+        "datum 2001-01-01 valt niet in kwartaal 2015-K2 (2015-04-01 t/m 2015-06-30) maar in 2001-K1"
+    ]
+
+
+def test_date_outside_the_years_a_quarter_can_have_is_a_schema_error(
+    corpus_dir: Path, edit
+) -> None:
+    edit(
+        M4, "voortgang: []\n", "voortgang:\n" + entry("2015-K2", extra='    datum: "0001-01-01"\n')
+    )
+    assert [m for *_, m in found(corpus_dir, "schema")] == [
+        "voortgang[1].datum: jaar 1 valt buiten het bereik 1900–2999"
     ]
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
 from jihadprog.models import Maatregel, Voortgang, Wetgevingsstap
 from jihadprog.problems import Finding
+from jihadprog.visible import readable
 
 Loc = tuple[str | int, ...]
 
@@ -20,8 +21,31 @@ def loading_findings(ctx: LintContext, rule_id: str) -> Iterator[Finding]:
             yield finding
 
 
+def gaps(numbers: Iterable[int]) -> str | None:
+    """The numbers missing below the highest, as '3, 7–9'; None when there are none.
+
+    Linear in how many numbers there are, not in how large they are.
+    """
+    parts: list[str] = []
+    previous = 0
+    for number in sorted(set(numbers)):
+        if number > previous + 1:
+            first, last = previous + 1, number - 1
+            parts.append(str(first) if first == last else f"{first}–{last}")
+        previous = number
+    return ", ".join(parts) or None
+
+
 def measure_texts(maatregel: Maatregel) -> Iterator[tuple[Loc, str]]:
-    """Every programme text of a measure with its location: title, paragraphs, actions, notes."""
+    """Every programme text of a measure with its location, as a reader sees it.
+
+    text-hidden reports invisible characters; the other rules judge the words.
+    """
+    for loc, text in _raw_measure_texts(maatregel):
+        yield loc, readable(text)
+
+
+def _raw_measure_texts(maatregel: Maatregel) -> Iterator[tuple[Loc, str]]:
     yield ("titel",), maatregel.titel
     if maatregel.inleiding:
         yield ("inleiding",), maatregel.inleiding

@@ -74,14 +74,13 @@ def _programme_texts(programma: Programma) -> Iterator[str]:
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Search every term in the measure and programme texts."""
-    if ctx.corpus.begrippen is None:
+    """Search every term in the measure and programme texts (only when all of them loaded)."""
+    corpus, lijst = ctx.corpus, ctx.corpus.begrippen
+    if lijst is None or corpus.programma is None or not corpus.measures_complete:
         return
-    texts = [text for b in ctx.corpus.maatregelen for _, text in measure_texts(b.model)]
-    if ctx.corpus.programma:
-        texts.extend(_programme_texts(ctx.corpus.programma.model))
+    texts = [text for b in corpus.maatregelen for _, text in measure_texts(b.model)]
+    texts.extend(_programme_texts(corpus.programma.model))
     corpus_text = _fold("\n".join(texts))
-    lijst = ctx.corpus.begrippen
     for index, begrip in enumerate(lijst.model.begrippen):
         variants = _variants(begrip)
         if any(all(_occurs(part, corpus_text) for part in parts) for parts in variants):
