@@ -75,6 +75,13 @@ def _color(stream: object) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
+def _print(text: str) -> None:
+    """Write corpus text to the terminal: hidden and control characters shown as <U+XXXX>."""
+    from jihadprog.visible import visible
+
+    sys.stdout.write(visible(text, keep="\n"))
+
+
 def require_choice(value: str, choices: Iterable[str], what: str = "onbekend formaat") -> str:
     """``value`` if it is one of ``choices``, else a clean error (exit 2) listing them."""
     options = list(choices)
@@ -83,14 +90,57 @@ def require_choice(value: str, choices: Iterable[str], what: str = "onbekend for
     return value
 
 
+def require_group(groep: int, corpus: Corpus) -> None:
+    """A group number of programma.yaml, or a clean error (exit 2) listing them."""
+    groups = sorted(g.nummer for g in corpus.programma.model.groepen) if corpus.programma else []
+    if groups and groep not in groups:
+        choices = ", ".join(map(str, groups))
+        raise UserError(f"groep {groep} bestaat niet; kies uit {choices}")
+
+
+def require_actor(actor: str, corpus: Corpus) -> str:
+    """The organisation id ``actor`` names (any case), or a clean error (exit 2) with the ids."""
+    from jihadprog.suggest import suggest
+
+    ids = sorted(corpus.organisatie_ids(), key=str.casefold)
+    by_fold = {i.casefold(): i for i in ids}
+    if not ids or actor.casefold() in by_fold:
+        return by_fold.get(actor.casefold(), actor)
+    raise UserError(f"onbekende actor '{actor}'; kies uit {', '.join(ids)}{suggest(actor, ids)}")
+
+
 def parse_kwartaal(text: str, option: str = "--kwartaal") -> Kwartaal:
-    """A quarter typed by a user, or a clean error (exit 2)."""
+    """A quarter typed by a user, or a clean error (exit 2).
+
+    Every command judges it alike: a quarter that has not begun has no progress to read,
+    compare or report (the lint's history-future rule says the same of the corpus).
+    """
     from jihadprog.quarters import Kwartaal
 
     try:
-        return Kwartaal.parse(text)
+        quarter = Kwartaal.parse(text)
     except ValueError as error:
         raise UserError(f"ongeldige waarde voor {option}: {error}") from None
+    current = Kwartaal.of(dt.date.today())
+    if quarter > current:
+        raise UserError(
+            f"ongeldige waarde voor {option}: kwartaal {quarter} ligt in de toekomst "
+            f"(het is nu {current})"
+        )
+    return quarter
+
+
+def parse_measure_ref(text: str) -> tuple[int, str | None]:
+    """'3' → (3, None), '3c' → (3, 'c'); anything else a clean error (exit 2)."""
+    import re
+
+    match = re.fullmatch(r"\s*([0-9]{1,6})\s*([A-Za-z])?\s*", text)
+    if not match:
+        raise UserError(
+            f"'{text}' is geen maatregelnummer; geef een nummer (3) of een nummer met de letter "
+            "van een actie (3c)"
+        )
+    return int(match[1]), match[2].lower() if match[2] else None
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
@@ -113,8 +163,13 @@ def _load(corpus_dir: Path | None) -> Corpus:
             gc.enable()
 
 
-def _require_valid(corpus_dir: Path | None) -> Corpus:
-    """Load the corpus for a read command; refuse (exit 1) if it does not pass the lint."""
+def _checked(corpus_dir: Path | None, *, publishing: bool = False) -> Corpus:
+    """Load the corpus and lint it; print its errors on stderr.
+
+    Reading commands (show, query, begrip, diff) go on with a warning, unless a file fell
+    out of the corpus: then every answer could silently be incomplete. ``report`` writes to
+    the Kamer and stops at any error.
+    """
     from jihadprog.config import load_config
     from jihadprog.formatters import write_text
     from jihadprog.lintcontext import LintContext
@@ -122,9 +177,15 @@ def _require_valid(corpus_dir: Path | None) -> Corpus:
 
     corpus = _load(corpus_dir)
     problems = lint(LintContext(corpus, dt.date.today()), load_config(corpus.root))
-    if exit_code(problems):
-        write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, _color(sys.stderr))
+    if not exit_code(problems):
+        return corpus
+    write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, _color(sys.stderr))
+    if publishing or corpus.dropped:
         raise UserError("het corpus bevat fouten; los ze op (zie 'jihadprog lint')", exit_code=1)
+    sys.stderr.write(
+        "jihadprog: let op: het corpus bevat fouten (zie 'jihadprog lint'); "
+        "het antwoord hieronder kan daardoor onjuist zijn\n"
+    )
     return corpus
 
 
@@ -226,7 +287,11 @@ def query(
             names = ", ".join(s.value for s in Status)
             raise UserError(f"onbekende status '{status}'; kies uit {names}") from None
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
-    loaded = _require_valid(corpus)
+    loaded = _checked(corpus)
+    if groep is not None:
+        require_group(groep, loaded)
+    if actor is not None:
+        actor = require_actor(actor, loaded)
     as_of = as_of or latest_quarter(loaded)
     flt = Filter(groep, marker, actor, zoek, wanted, as_of)
     rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
@@ -242,7 +307,14 @@ def query(
 
 @app.command(cls=DutchCommand)
 def show(
-    nummer: Annotated[int, typer.Argument(help="Nummer van de maatregel (1–38).")],
+    nummer: Annotated[
+        str,
+        typer.Argument(
+            metavar="NUMMER",
+            help="Nummer van de maatregel (1–38), eventueel met de letter van een actie: 3c.",
+            show_default=False,
+        ),
+    ],
     corpus: CorpusOption = None,
     voluit: Annotated[
         bool, typer.Option("--voluit", help="Schrijf afkortingen uit de begrippenlijst voluit.")
@@ -257,15 +329,22 @@ def show(
     """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
     from jihadprog.showview import render_history, render_measure
 
-    loaded = _require_valid(corpus)
-    maatregel = loaded.maatregel(nummer)
+    number, letter = parse_measure_ref(nummer)
+    loaded = _checked(corpus)
+    maatregel = loaded.maatregel(number)
     if maatregel is None:
-        raise UserError(f"maatregel {nummer} bestaat niet in dit corpus")
+        raise UserError(f"maatregel {number} bestaat niet in dit corpus")
+    letters = [a.letter for a in maatregel.acties]
+    if letter is not None and letter not in letters:
+        known = (
+            f"; acties: {', '.join(letters)}" if letters else "; deze maatregel heeft geen acties"
+        )
+        raise UserError(f"maatregel {number} heeft geen actie {letter}{known}")
     if historie:
-        sys.stdout.write(render_history(maatregel))
+        _print(render_history(maatregel))
         return
     begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
-    sys.stdout.write(render_measure(maatregel, loaded, begrippen))
+    _print(render_measure(maatregel, loaded, begrippen, letter))
 
 
 @app.command(cls=DutchCommand)
@@ -285,12 +364,12 @@ def diff(
     start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
     if start >= end:
         raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
-    loaded = _require_valid(corpus)
+    loaded = _checked(corpus)
     changes = compute_diff(loaded.sorted_maatregelen(), start, end)
     if output_format == "json":
         sys.stdout.write(diffview.to_json(changes, start, end))
     elif output_format == "md":
-        sys.stdout.write(diffview.to_markdown(changes, start, end))
+        _print(diffview.to_markdown(changes, start, end))
     else:
         diffview.print_table(changes, start, end, _color(sys.stdout))
 
@@ -349,18 +428,20 @@ def report(
         from jihadprog.pdf import find_engine
 
         find_engine()
-    loaded = _require_valid(corpus)
+    loaded = _checked(corpus, publishing=True)
     chosen = wanted or default_quarter(loaded)
     if wanted is None and latest_quarter(loaded) is None:
         sys.stderr.write(
             f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
             "het kwartaal van het Actieprogramma\n"
         )
+    target = output or publish.default_output(chosen, output_format)
+    if target != publish.STDOUT:
+        publish.check_target(target, loaded)
     data = publish.produce(loaded, chosen, output_format, templates, dt.date.today())
-    if output == publish.STDOUT:
+    if target == publish.STDOUT:
         sys.stdout.buffer.write(data)
         return
-    target = output or publish.default_output(chosen, output_format)
     publish.write_atomic(target, data)
     sys.stdout.write(f"{target}\n")
 
@@ -373,7 +454,7 @@ def begrip(
     """Zoek een term of afkorting op in de begrippenlijst."""
     from jihadprog.query import fold
 
-    loaded = _require_valid(corpus)
+    loaded = _checked(corpus)
     needle = fold(term)
     lijst = loaded.begrippen.model.begrippen if loaded.begrippen else []
     exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
@@ -385,7 +466,7 @@ def begrip(
     for b in found:
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
-        sys.stdout.write(f"{label}: {b.omschrijving}{note}\n")
+        _print(f"{label}: {b.omschrijving}{note}\n")
 
 
 @app.command(cls=DutchCommand)

@@ -8,12 +8,15 @@ with a dropped character or text running into the margin is an error, not a warn
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +125,30 @@ def _environment() -> dict[str, str]:
     return env
 
 
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """Kill TeX's whole process group (latexmk and the pdflatex it started) and reap it."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """While TeX runs, SIGTERM unwinds the stack (exit 143) so cleanup runs, as Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def compile_pdf(source: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
     """The PDF for LaTeX ``source``; a UserError (exit 2) on any failure or defect."""
     latexmk, _ = find_engine()
@@ -150,13 +177,16 @@ def compile_pdf(source: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
             start_new_session=True,
         )
         try:
-            process.communicate(timeout=timeout)
+            with _sigterm_raises():
+                process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
+            _kill(process)
             raise UserError(
                 f"pdflatex was na {timeout:.0f} seconden nog niet klaar en is gestopt"
             ) from None
+        except BaseException:  # Ctrl-C, SIGTERM, anything: TeX must not outlive us
+            _kill(process)
+            raise
         log_path = work / f"{JOB}.log"
         log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
         pdf_path = work / f"{JOB}.pdf"

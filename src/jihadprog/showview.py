@@ -37,8 +37,16 @@ def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
     return " (" + "; ".join(parts) + ")"
 
 
-def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Begrip] | None) -> str:
-    """The full text of a measure; with ``begrippen`` abbreviations are written out."""
+def render_measure(
+    maatregel: Maatregel,
+    corpus: Corpus,
+    begrippen: Sequence[Begrip] | None,
+    highlight: str | None = None,
+) -> str:
+    """The full text of a measure; with ``begrippen`` abbreviations are written out.
+
+    ``highlight`` is an action letter (``show 3c``): that action is marked with '▶'.
+    """
 
     def text(value: str) -> str:
         return expand_abbreviations(value, begrippen) if begrippen else value
@@ -70,9 +78,10 @@ def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Beg
     if maatregel.acties:
         out += "\nActies:\n"
     for actie in maatregel.acties:
-        label = f"  {actie.letter}. "
+        pointer = "▶ " if actie.letter == highlight else "  "
+        label = f"{pointer}{actie.letter}. "
         if actie.markering:
-            label = f"  {actie.letter}. [{actie.markering}] "
+            label = f"{pointer}{actie.letter}. [{actie.markering}] "
         out += _wrap(text(actie.tekst), label, " " * 6)
         for sub in actie.subacties:
             out += _wrap(text(sub.tekst), f"      {sub.nummer}. ", " " * 11)
