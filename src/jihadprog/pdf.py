@@ -90,6 +90,32 @@ def log_problems(log: str) -> list[LogProblem]:
     return found
 
 
+_TEX_NL = (
+    ("Undefined control sequence", "onbekende LaTeX-opdracht"),
+    ("Missing $ inserted", "wiskundeteken buiten de wiskundemodus ($ ontbreekt)"),
+    ("Missing } inserted", "een } ontbreekt"),
+    ("Missing { inserted", "een { ontbreekt"),
+    ("Extra }, or forgotten", "een } te veel"),
+    ("Extra alignment tab", "te veel kolommen (&) in een tabelregel"),
+    ("File ended while scanning", "het bestand houdt op midden in een opdracht (accolade open?)"),
+    ("Runaway argument", "een argument loopt door (accolade open?)"),
+    ("Emergency stop", "LaTeX stopte"),
+    ("Paragraph ended before", "alinea eindigt midden in een opdracht"),
+    ("Too many }'s", "een } te veel"),
+    ("LaTeX Error: Environment", "onbekende omgeving"),
+    ("LaTeX Error: \\begin{", "\\begin en \\end passen niet bij elkaar"),
+    ("LaTeX Error: Missing \\begin{document}", "\\begin{document} ontbreekt"),
+)
+
+
+def tex_reason(error: str) -> str:
+    """A TeX error line in Dutch, with the original kept for searching the log."""
+    for english, dutch in _TEX_NL:
+        if error.startswith(english) or english in error:
+            return f"{dutch} ({error})"
+    return f"TeX meldt: {error}"
+
+
 def _failure_message(log: str) -> str:
     missing = _MISSING_FILE.findall(log)
     if missing:
@@ -104,7 +130,7 @@ def _failure_message(log: str) -> str:
             "vervang het in het corpus of kies --format md"
         )
     errors = [m.group(1).strip() for line in log.splitlines() if (m := _ERROR_LINE.match(line))]
-    detail = "; ".join(dict.fromkeys(e for e in errors if e)) or "zie het logbestand"
+    detail = "; ".join(dict.fromkeys(tex_reason(e) for e in errors if e)) or "zie het logbestand"
     return f"pdflatex kon de rapportage niet zetten: {detail[:600]}"
 
 
