@@ -362,3 +362,15 @@ def test_corpus_text_prints_literally_and_visibly(capsys, corpus_dir: Path, edit
         assert "\x1b" not in out and "\u200b" not in out
     code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
     assert "(<U+001B>, <U+200B>)" in out and "\x1b" not in out
+
+
+def test_begrip_suggests_the_nearest_term(capsys) -> None:
+    code, _, err = run(capsys, "begrip", "nctf", "--corpus", str(GOOD))
+    assert code == 1 and "'nctf' staat niet in de begrippenlijst; bedoelde u 'NCTV'?" in err
+
+
+def test_organisation_id_hint_allows_capitals(capsys, corpus_dir: Path, edit) -> None:
+    edit("organisaties.yaml", "  - id: OM\n", "  - id: O M\n")
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
+    assert code == 1 and "verwacht een letter, dan letters, cijfers of streepjes (bv. NCTV" in out
+    assert "kleine letters" not in out

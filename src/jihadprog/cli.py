@@ -462,7 +462,10 @@ def begrip(
         b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")
     ]
     if not found:
-        raise UserError(f"'{term}' staat niet in de begrippenlijst", exit_code=1)
+        from jihadprog.suggest import suggest
+
+        names = [b.term for b in lijst] + [b.afkorting for b in lijst if b.afkorting]
+        raise UserError(f"'{term}' staat niet in de begrippenlijst{suggest(term, names)}", exit_code=1)
     for b in found:
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""

@@ -119,6 +119,8 @@ def _message(detail: ErrorDetails, loc: tuple[str | int, ...]) -> str:
         )
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(name, f"het patroon {ctx.get('pattern')}")
+        if loc[:1] == ("organisaties",) and name == "id":
+            hint = "een letter, dan letters, cijfers of streepjes (bv. NCTV, VenJ, CT-Infobox)"
         return f"{_show(value)} heeft niet de juiste vorm; verwacht {hint}"
     if kind == "too_short":
         return f"moet minstens {ctx.get('min_length')} element(en) bevatten"
