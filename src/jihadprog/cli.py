@@ -465,7 +465,9 @@ def begrip(
         from jihadprog.suggest import suggest
 
         names = [b.term for b in lijst] + [b.afkorting for b in lijst if b.afkorting]
-        raise UserError(f"'{term}' staat niet in de begrippenlijst{suggest(term, names)}", exit_code=1)
+        raise UserError(
+            f"'{term}' staat niet in de begrippenlijst{suggest(term, names)}", exit_code=1
+        )
     for b in found:
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
