@@ -88,7 +88,7 @@ schemas: install
 
 ## Regenerate the rule table in README.md from the rule registry.
 readme: install
-	$(BIN)/python -m jihadprog.ruletable README.md
+	$(BIN)/python -m jihadprog.output.ruletable README.md
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

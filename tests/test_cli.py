@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from tests.conftest import GOOD, REPO
 
 
@@ -139,7 +138,7 @@ def test_show_measure_with_expanded_abbreviations(capsys) -> None:
     assert "      iii. De EU-Kopgroep" in out
     code, out, _ = run(capsys, "show", "30", "--corpus", str(REPO), "--voluit")
     assert "NCTV (Nationaal Coördinator Terrorismebestrijding en Veiligheid)" in out
-    assert "geen markering in de bron" in out and "andere lezing: B" in out
+    assert "geen markering in de bron" in out and "Franse vertaling: B" in out
 
 
 def test_show_unknown_measure(capsys) -> None:
@@ -254,8 +253,9 @@ def test_diff_json_and_markdown(capsys) -> None:
     code, out, _ = run(
         capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "md"
     )
-    assert "| 3 | onbekend | Wet langdurig toezicht" in out
-    assert "- 2015-K4 (wet-langdurig-toezicht), Staatsblad: De wet is vastgesteld" in out
+    assert out.startswith("# Wijzigingen van vierde kwartaal 2014 tot en met eerste kwartaal 2018")
+    assert "| 3 | onbekend | onbekend | Wet langdurig toezicht" in out
+    assert "vrijheidsbeperking, 25 november 2015 (Staatsblad): De wet is vastgesteld" in out
 
 
 def test_diff_needs_ordered_quarters(capsys) -> None:

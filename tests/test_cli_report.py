@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
-from jihadprog.cli import app
-from jihadprog.clidutch import fill_optional_values, run_app
+from jihadprog.cli import app, run_app
+from jihadprog.cli.dutch import fill_optional_values
+from jihadprog.report import pdf
 from tests.conftest import GOOD, build_corpus
 
 SCRIPT = Path(sys.executable).parent / "jihadprog"
@@ -239,8 +239,7 @@ def test_console_script(tmp_path: Path) -> None:
 def test_help_and_lint_do_not_import_jinja() -> None:
     code = (
         "import sys\n"
-        "from jihadprog.cli import app\n"
-        "from jihadprog.clidutch import run_app\n"
+        "from jihadprog.cli import app, run_app\n"
         f"run_app(app, ['lint', '--corpus', {str(GOOD)!r}])\n"
         "run_app(app, ['report', '--help'])\n"
         "assert 'jinja2' not in sys.modules, 'jinja2 imported'\n"

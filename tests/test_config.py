@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from jihadprog.config import load_config
 from jihadprog.errors import UserError
 from jihadprog.linter import LintConfig

@@ -7,10 +7,9 @@ import re
 import pytest
 import yaml
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
+from jihadprog.output.ruletable import BEGIN, END, markdown_table, replace_block
 from jihadprog.rules import RULES
-from jihadprog.ruletable import BEGIN, END, markdown_table, replace_block
 from tests.conftest import REPO
 
 
@@ -52,7 +51,7 @@ def test_pre_commit_hook() -> None:
         "jihadprog.toml",
     ):
         assert files.search(path), path
-    for path in ("README.md", "src/jihadprog/cli.py", "schemas/maatregel.schema.json"):
+    for path in ("README.md", "src/jihadprog/cli/app.py", "schemas/maatregel.schema.json"):
         assert not files.search(path), path
 
 

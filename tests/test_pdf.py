@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
 from jihadprog.corpus import load_corpus
 from jihadprog.errors import UserError
-from jihadprog.publish import produce
 from jihadprog.quarters import Kwartaal
+from jihadprog.report import pdf
+from jihadprog.report.publish import produce
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 from tests.test_render import HOSTILE
 
@@ -202,7 +202,7 @@ def test_stopping_report_kills_tex_and_removes_its_directory(tmp_path: Path, sig
 
 
 def test_template_and_tex_errors_are_dutch() -> None:
-    from jihadprog.render import jinja_reason
+    from jihadprog.report.render import jinja_reason
 
     assert jinja_reason("Encountered unknown tag 'foo'.") == "onbekende opdracht 'foo'"
     assert jinja_reason(

@@ -8,7 +8,6 @@ terminal view raw, and LaTeX never receives it unescaped.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
@@ -22,16 +21,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jihadprog import diffview, formatters, views
 from jihadprog.corpus import load_corpus
 from jihadprog.history import diff
 from jihadprog.lintcontext import LintContext
 from jihadprog.linter import lint
+from jihadprog.output import changes, measure, measures, problems
 from jihadprog.quarters import Kwartaal
 from jihadprog.query import status_of
-from jihadprog.render import render
-from jihadprog.report import build_report
-from jihadprog.showview import render_measure
+from jihadprog.report.build import build_report
+from jihadprog.report.render import render
 from jihadprog.visible import visible
 from tests.conftest import build_corpus
 
@@ -98,43 +96,58 @@ def test_any_text_through_lint_and_every_output(
         root = build_corpus(Path(tmp) / "corpus")
         _corpus_with(root, title, note, source, term)
         corpus = load_corpus(root)
-        problems = lint(LintContext(corpus, TODAY))
+        found = lint(LintContext(corpus, TODAY))
 
-        text, github, as_json = io.StringIO(), io.StringIO(), io.StringIO()
-        formatters.write_text(problems, text, color=False)
-        formatters.write_github(problems, github)
-        formatters.write_json(problems, as_json)
-        assert not RAW_HIDDEN.search(text.getvalue() + github.getvalue())
-        assert [p["message"] for p in json.loads(as_json.getvalue())] == [
-            p.message for p in problems
-        ]
-        lines = text.getvalue().splitlines()
-        assert len(lines) == len(problems) + 1, "a message forged or swallowed a line"
+        written = {}
+        for name, write in problems.WRITERS.items():
+            buffer = io.StringIO()
+            write(found, buffer, False)
+            written[name] = buffer.getvalue()
+        assert not RAW_HIDDEN.search(written["text"] + written["github"])
+        assert [p["message"] for p in json.loads(written["json"])] == [p.message for p in found]
+        assert len(written["text"].splitlines()) == len(found) + 1, "a message forged a line"
 
         maatregel = corpus.maatregel(1)
         if maatregel is None:
-            assert any(p.file == M1 and p.level.name == "ERROR" for p in problems)
+            assert any(p.file == M1 and p.level.name == "ERROR" for p in found)
             return
-        rows = [(maatregel, status_of(maatregel, Kwartaal(2015, 1)))]
-        assert json.loads(views.to_json(rows))[0]["titel"] == title
-        (_, row) = list(csv.reader(io.StringIO(views.to_csv(rows))))
+        van, tot = Kwartaal(2014, 3), Kwartaal(2015, 1)
+        views = {
+            **{
+                f"measures-{n}": (
+                    w,
+                    measures.Selection([(maatregel, status_of(maatregel, tot))], str(tot)),
+                )
+                for n, w in measures.WRITERS.items()
+            },
+            **{
+                f"measure-{n}": (w, measure.Shown(maatregel, corpus, None))
+                for n, w in measure.WRITERS.items()
+            },
+            **{
+                f"changes-{n}": (
+                    w,
+                    changes.Changes(van, tot, diff([maatregel], van, tot), [maatregel]),
+                )
+                for n, w in changes.WRITERS.items()
+            },
+        }
+        out = {}
+        for name, (write, data) in views.items():
+            buffer = io.StringIO()
+            write(data, buffer, False)  # type: ignore[operator]
+            out[name] = buffer.getvalue()
+        assert json.loads(out["measures-json"])[0]["titel"] == title
+        (_, row) = list(csv.reader(io.StringIO(out["measures-csv"])))
         assert row[6] == visible(title, keep="\n")
-        terminal = io.StringIO()
-        with contextlib.redirect_stdout(terminal):
-            views.print_table(rows, color=False, as_of="2015-K1")
-            diffview.print_table(
-                diff([maatregel], Kwartaal(2014, 3), Kwartaal(2015, 1)),
-                Kwartaal(2014, 3),
-                Kwartaal(2015, 1),
-                color=False,
-            )
-        shown = terminal.getvalue() + visible(render_measure(maatregel, corpus, None), keep="\n")
-        assert not RAW_HIDDEN.search(shown)
-        assert diffview.to_json(
-            diff([maatregel], Kwartaal(2014, 3), Kwartaal(2015, 1)),
-            Kwartaal(2014, 3),
-            Kwartaal(2015, 1),
-        )
+        for name in (
+            "measures-table",
+            "measure-tekst",
+            "measure-historie",
+            "changes-table",
+            "changes-md",
+        ):
+            assert not RAW_HIDDEN.search(out[name]), name
         if corpus.programma is None or corpus.rapportages is None:
             return
         rapport = build_report(corpus, Kwartaal(2015, 1), TODAY)

@@ -13,11 +13,11 @@ from markdown_it.token import Token
 
 from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
-from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.quarters import Kwartaal
-from jihadprog.render import environment, render, shipped_loader
-from jihadprog.report import build_report
-from jihadprog.texescape import latex_escape
+from jihadprog.report.build import build_report
+from jihadprog.report.mdescape import escape_cell, escape_inline
+from jihadprog.report.render import environment, render, shipped_loader
+from jihadprog.report.texescape import latex_escape
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 
 K = Kwartaal.parse
@@ -279,3 +279,28 @@ def test_markdown_footnotes_are_numbered_once_in_order(root: Path, tmp_path: Pat
     assert definitions == [str(n) for n in range(1, len(definitions) + 1)]
     assert sorted(references, key=int) == definitions
     assert len(definitions) >= 2
+
+
+@pytest.mark.parametrize("quarter", ["2014-K4", "2015-K2", "2016-K4", "2018-K1"])
+def test_glossary_annex_lists_exactly_the_terms_the_rendered_report_uses(quarter: str) -> None:
+    """Fails when a template prints a text the annex's walk over the report data does not see.
+
+    Beside the glossary's own terms, every abbreviation the rendered body shows ('DTN37',
+    'KMar') must be among the texts the annex is matched against.
+    """
+    from types import SimpleNamespace
+
+    from jihadprog.glossary import Text, used_terms
+    from jihadprog.report.build import shown_texts
+
+    corpus = load_corpus(REPO)
+    rapport = build_report(corpus, Kwartaal.parse(quarter), TODAY)
+    body = render(rapport, "md").split("## Bijlage: begrippen", 1)[0]
+    shown = " ".join(inline_texts(parse(body)))
+    glossary = corpus.begrippen.model.begrippen if corpus.begrippen else []
+    assert [b.term for b in used_terms(glossary, [shown])] == [b.term for b in rapport.begrippen]
+    seen = Text(shown_texts(rapport))
+    capitals = set(re.findall(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", shown))
+    assert capitals
+    missed = [w for w in capitals if not seen.uses(SimpleNamespace(term=w, afkorting=w))]
+    assert missed == []

@@ -9,17 +9,12 @@ import pytest
 
 from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
+from jihadprog.glossary import used_terms
 from jihadprog.history import latest_quarter
 from jihadprog.models import Begrip, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
-from jihadprog.report import (
-    build_report,
-    default_quarter,
-    dutch_date,
-    dutch_list,
-    used_terms,
-    wet_regel,
-)
+from jihadprog.report.build import build_report, default_quarter, wet_regel
+from jihadprog.report.text import dutch_date, dutch_list
 from jihadprog.vocab import Status, Wetsstadium
 from tests.conftest import GOOD, REPO
 
@@ -236,3 +231,34 @@ def test_report_does_not_modify_the_corpus(tmp_path: Path) -> None:
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     build_report(load_corpus(root), K("2014-K4"), TODAY)
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_an_alternative_reading_names_its_source_only_when_the_data_gives_one() -> None:
+    from jihadprog.models import MarkeringHerkomst, marker_doubts
+    from jihadprog.vocab import Markering
+
+    herkomst = MarkeringHerkomst(
+        zekerheid="laag",
+        in_brontekst=False,
+        toelichting="De Franse vertaling zet er B voor.",
+        andere_lezing=Markering.B,
+    )
+    assert marker_doubts(None, herkomst) == ("andere lezing: B",)
+    sourced = herkomst.model_copy(update={"andere_lezing_bron": "Franse vertaling"})
+    assert marker_doubts(None, sourced) == ("Franse vertaling: B",)
+    assert marker_doubts(Markering.B, sourced) == ("zekerheid laag", "niet in de brontekst")
+
+
+@pytest.mark.parametrize("quarter", ["2014-K4", "2016-K4", "2018-K1"])
+def test_footnotes_are_numbered_in_the_data_in_reading_order(shipped: Corpus, quarter: str) -> None:
+    r = build_report(shipped, K(quarter), TODAY)
+    numbers = []
+    for g in r.groepen:
+        for blok in g.blokken:
+            for m in blok.maatregelen:
+                stands = [m.stand, *(a.stand for a in m.acties)]
+                numbers += [s.noot for s in stands if s is not None]
+    numbers += [w.noot for w in r.wetgeving if w.toelichting]
+    if r.evaluatie_noot is not None:
+        numbers.append(r.evaluatie_noot)
+    assert numbers == list(range(1, len(numbers) + 1))

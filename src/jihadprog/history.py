@@ -6,14 +6,16 @@ that of its latest entry up to K. A measure with no entry up to K is "onbekend",
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from jihadprog.corpus import Corpus
-from jihadprog.models import Actie, Maatregel, Voortgang, Wetgevingsstap, Wetsvoorstel
+from jihadprog.models import Actie, Maatregel, Wetgevingsstap, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
 from jihadprog.vocab import Status, Wetsstadium
+from jihadprog.walk import progress_tracks
 
 
 class _Dated(Protocol):
@@ -60,33 +62,25 @@ class Feit:
     label: str
     toelichting: str
     bronnen: tuple[str, ...]
-    datum: str | None = None
+    datum: dt.date | None = None
 
 
 def facts(maatregel: Maatregel) -> Iterator[Feit]:
     """Every progress entry of a measure, its actions and its bills, in chronological order."""
-    found: list[Feit] = []
-    for entry in maatregel.voortgang:
-        found.append(_feit(maatregel.nummer, "", entry, entry.status))
-    for actie in maatregel.acties:
-        for entry in actie.voortgang:
-            found.append(_feit(maatregel.nummer, actie.letter, entry, entry.status))
-    for wet in maatregel.wetgeving:
-        for step in wet.voortgang:
-            found.append(_feit(maatregel.nummer, f"wet:{wet.id}", step, step.stadium))
-    yield from sorted(found, key=lambda f: (f.kwartaal, f.datum or "", f.onderdeel))
-
-
-def _feit(nummer: int, onderdeel: str, entry: Voortgang | Wetgevingsstap, label: str) -> Feit:
-    return Feit(
-        maatregel=nummer,
-        onderdeel=onderdeel,
-        kwartaal=entry.kwartaal,
-        label=str(label),
-        toelichting=entry.toelichting,
-        bronnen=tuple(entry.bronnen),
-        datum=entry.datum.isoformat() if entry.datum else None,
-    )
+    found = [
+        Feit(
+            maatregel=maatregel.nummer,
+            onderdeel=track.onderdeel,
+            kwartaal=entry.kwartaal,
+            label=str(entry.stadium if isinstance(entry, Wetgevingsstap) else entry.status),
+            toelichting=entry.toelichting,
+            bronnen=tuple(entry.bronnen),
+            datum=entry.datum,
+        )
+        for track in progress_tracks(maatregel)
+        for entry in track.entries
+    ]
+    yield from sorted(found, key=lambda f: (f.kwartaal, f.datum or dt.date.min, f.onderdeel))
 
 
 def quarters_with_data(maatregelen: Iterable[Maatregel]) -> list[Kwartaal]:

@@ -128,6 +128,42 @@ class MarkeringHerkomst(Model):
         description="Markering volgens een andere bron (bv. de Franse vertaling) als die afwijkt "
         "of als de brontekst er geen geeft",
     )
+    andere_lezing_bron: Tekst | None = Field(
+        default=None,
+        description="Bron van de andere lezing, bv. 'Franse vertaling' (standaard: 'andere lezing')",
+    )
+
+    @property
+    def andere_lezing_label(self) -> str | None:
+        """The other reading with its source: 'Franse vertaling: B'; None without one."""
+        if self.andere_lezing is None:
+            return None
+        return f"{self.andere_lezing_bron or 'andere lezing'}: {self.andere_lezing}"
+
+
+def marker_doubts(
+    markering: Markering | None, herkomst: MarkeringHerkomst | None
+) -> tuple[str, ...]:
+    """Why a marker is not certain, in Dutch: 'zekerheid laag', 'Franse vertaling: B'.
+
+    Empty when the marker is certain: the programme text gives it with high confidence and no
+    other source reads it differently. Views, the report and ``show`` all ask this one question.
+    """
+    doubts = []
+    if herkomst is not None and markering is not None:
+        if herkomst.zekerheid != "hoog":
+            doubts.append(f"zekerheid {herkomst.zekerheid}")
+        if not herkomst.in_brontekst:
+            doubts.append("niet in de brontekst")
+    if (
+        herkomst is not None
+        and herkomst.andere_lezing_label
+        and herkomst.andere_lezing != markering
+    ):
+        doubts.append(herkomst.andere_lezing_label)
+    if markering is None and herkomst is None:
+        doubts.append("herkomst niet vastgelegd")
+    return tuple(doubts)
 
 
 class Verwijzing(Model):

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from jihadprog.history import status_as_of
 from jihadprog.models import Maatregel
 from jihadprog.quarters import Kwartaal
-from jihadprog.rules.common import measure_texts
 from jihadprog.vocab import Markering, Status
+from jihadprog.walk import measure_texts
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog.formatters import write_text
+from jihadprog.output.problems import write_text
 from jihadprog.problems import Level, Problem
 from jihadprog.rules import RULES
 from jihadprog.rules.loading import LOADING_IDS

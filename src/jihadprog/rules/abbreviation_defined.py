@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import measure_texts
+from jihadprog.walk import measure_texts
 
 ABBREVIATION = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/-])")
 _INLINE = re.compile(r"\(([A-Z][A-Za-z0-9-]+)\)")

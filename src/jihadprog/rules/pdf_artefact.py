@@ -19,7 +19,7 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.models import Maatregel
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import Loc, measure_texts, progress_tracks
+from jihadprog.walk import Loc, measure_texts, progress_tracks
 
 _CONJUNCTIONS = r"(?:en|of|tot|noch|dan|als|en/of|c\.q\.|resp\.|respectievelijk|alsook)"
 _HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)- +(?!{_CONJUNCTIONS}(?!\w))([a-zà-ÿ]\w*)")

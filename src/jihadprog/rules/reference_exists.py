@@ -13,20 +13,10 @@ from collections.abc import Iterator
 
 from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
-from jihadprog.models import Maatregel, Verwijzing
+from jihadprog.models import Maatregel
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-
-Loc = tuple[str | int, ...]
-
-
-def references(maatregel: Maatregel) -> Iterator[tuple[Loc, Verwijzing]]:
-    """Every cross-reference of a measure, at measure and at action level."""
-    for index, ref in enumerate(maatregel.verwijzingen):
-        yield ("verwijzingen", index), ref
-    for a_index, actie in enumerate(maatregel.acties):
-        for index, ref in enumerate(actie.verwijzingen):
-            yield ("acties", a_index, "verwijzingen", index), ref
+from jihadprog.walk import references
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:

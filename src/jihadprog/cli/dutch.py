@@ -7,9 +7,7 @@ usage errors, which all derive from ``typer.TyperException``, by their class nam
 
 from __future__ import annotations
 
-import contextlib
 import re
-import sys
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -17,10 +15,6 @@ import typer
 import typer.core
 from typer.core import TyperCommand, TyperGroup
 
-from jihadprog.errors import UserError, os_reason
-from jihadprog.visible import visible
-
-PIPE_CLOSED = 141  # 128 + SIGPIPE, what a shell reports for `cat` whose reader went away
 _HELP_TEXT = "Toon deze hulp en stop."
 HELP_NAMES = ["-h", "--help"]
 OPTIONS_METAVAR = "[OPTIES]"
@@ -78,16 +72,19 @@ class OptionalValueCommand(DutchCommand):
         return super().parse_args(ctx, fill_optional_values(args, self.implicit_values))
 
 
+class PipeClosed(Exception):
+    """The reader of standard output went away (``jihadprog query | head``)."""
+
+
 class DutchGroup(_DutchHelp, TyperGroup):
     """The top-level group, in Dutch like its commands."""
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the command; a closed output pipe ends it quietly (Click would exit 1)."""
+        """Run the command; a closed output pipe becomes PipeClosed (Click would exit 1)."""
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
-            _silence_stdout()
-            raise typer.Exit(PIPE_CLOSED) from None
+            raise PipeClosed from None
 
     def get_params(self, ctx: Any) -> list[Any]:
         """The options, with Typer's completion options described in Dutch."""
@@ -98,7 +95,7 @@ class DutchGroup(_DutchHelp, TyperGroup):
         return params
 
 
-def _translate_rich_help() -> None:
+def translate_rich_help() -> None:
     """Panel titles of Typer's rich help, set only when help is about to be shown."""
     from typer import rich_utils
 
@@ -139,7 +136,7 @@ _BAD_VALUE_NL = {
 }
 
 
-def _usage_error_text(error: typer.TyperException) -> str:
+def usage_error_text(error: typer.TyperException) -> str:
     """Click's usage errors in Dutch; they are told apart by class name (Click's are private)."""
     kind = type(error).__name__
     option_name = getattr(error, "option_name", None)
@@ -171,60 +168,3 @@ def _usage_error_text(error: typer.TyperException) -> str:
     if message.startswith("Missing command"):
         return "commando ontbreekt"
     return f"ongeldig gebruik ({message})"
-
-
-def run_app(app: typer.Typer, args: list[str] | None = None) -> int:
-    """Run the app and turn every user-facing failure into a Dutch message and an exit code.
-
-    Output goes through the same net: a closed pipe (``| head``) ends the run quietly with
-    status 141, as it ends ``cat`` (killed by SIGPIPE); a full disk or another write error is
-    a Dutch message with status 1.
-    """
-    argv = sys.argv[1:] if args is None else args
-    if not argv or "--help" in argv or "-h" in argv:
-        _translate_rich_help()
-    try:
-        code = _run(app, argv)
-        sys.stdout.flush()
-        return code
-    except BrokenPipeError:
-        _silence_stdout()
-        return PIPE_CLOSED
-    except OSError as error:
-        _silence_stdout()
-        where = f" ({visible(str(error.filename))})" if error.filename else ""
-        sys.stderr.write(f"jihadprog: invoer-/uitvoerfout{where}: {os_reason(error)}\n")
-        return 1
-
-
-def _run(app: typer.Typer, argv: list[str]) -> int:
-    try:
-        result: Any = app(args=argv, prog_name="jihadprog", standalone_mode=False)
-    except UserError as error:
-        sys.stderr.write(f"jihadprog: {visible(error.message)}\n")
-        return error.exit_code
-    except typer.TyperException as error:
-        if type(error).__name__ == "NoArgsIsHelpError":
-            error.show()  # type: ignore[attr-defined]
-            return 0
-        if getattr(error, "exit_code", 1) != 2:  # not a usage error: a bug, keep its traceback
-            raise
-        sys.stderr.write(f"jihadprog: {visible(_usage_error_text(error))}\n")
-        sys.stderr.write("Zie 'jihadprog --help' voor de commando's en opties.\n")
-        return 2
-    except typer.Exit as stop:
-        return stop.exit_code
-    except typer.Abort:
-        sys.stderr.write("jihadprog: afgebroken\n")
-        return 130
-    return result if isinstance(result, int) else 0
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's final flush cannot fail again."""
-    import os
-
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)

@@ -1,4 +1,4 @@
-"""Print problems: plain or coloured text, GitHub annotations, or JSON. Nothing else prints them."""
+"""Problems as plain or coloured text, GitHub annotations or JSON; ``WRITERS`` by format name."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import os
 from collections.abc import Sequence
 from typing import TextIO
 
+from jihadprog.output import Writer
 from jihadprog.problems import Level, Problem
 from jihadprog.visible import visible
-
-FORMATS = ("text", "github", "json")
 
 
 def default_format() -> str:
@@ -69,7 +68,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write_github(problems: Sequence[Problem], stream: TextIO) -> None:
+def write_github(problems: Sequence[Problem], stream: TextIO, color: bool = False) -> None:
     """Workflow commands that GitHub shows as annotations on the pull request."""
     commands = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
     for p in problems:
@@ -85,9 +84,16 @@ def write_github(problems: Sequence[Problem], stream: TextIO) -> None:
     stream.write(summary(problems) + "\n")
 
 
-def write_json(problems: Sequence[Problem], stream: TextIO) -> None:
+def write_json(problems: Sequence[Problem], stream: TextIO, color: bool = False) -> None:
     """A JSON list of problems (file, line, column, rule, level, message)."""
     import json
 
     json.dump([p.as_dict() for p in problems], stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+WRITERS: dict[str, Writer[Sequence[Problem]]] = {
+    "text": write_text,
+    "github": write_github,
+    "json": write_json,
+}

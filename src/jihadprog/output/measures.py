@@ -1,24 +1,28 @@
-"""Measures as the user sees them: the JSON contract, CSV, YAML, rich tables and full text."""
+"""A list of measures as a rich table, JSON (the stable contract), CSV or YAML; ``WRITERS`` by name."""
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from dataclasses import dataclass
+from typing import Any, TextIO
 
-from jihadprog.models import Begrip, Maatregel
+from jihadprog.models import Maatregel, marker_doubts
+from jihadprog.output import Writer, count_maatregelen, literal, write_rich_table
 from jihadprog.visible import visible
 from jihadprog.vocab import Status
 
-if TYPE_CHECKING:
-    from rich.text import Text
-
-QUERY_FORMATS = ("table", "json", "csv", "yaml")
-
-
 Row = tuple[Maatregel, Status]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The measures a query selected, each with its status as of the quarter ``as_of``."""
+
+    rows: Sequence[Row]
+    as_of: str
+    """The quarter of the status column, '' when the corpus has no history yet."""
 
 
 def as_record(maatregel: Maatregel, status: Status) -> dict[str, Any]:
@@ -31,14 +35,12 @@ def as_record(maatregel: Maatregel, status: Status) -> dict[str, Any]:
     return record
 
 
-def to_json(rows: Sequence[Row]) -> str:
-    """A JSON array of measures, ordered as given."""
-    buffer = io.StringIO()
-    write_json(rows, buffer)
-    return buffer.getvalue()
+def write_json(selection: Selection, stream: TextIO, color: bool = False) -> None:
+    """The measures as a JSON array."""
+    stream_json(selection.rows, stream)
 
 
-def write_json(rows: Iterable[Row], stream: TextIO) -> None:
+def stream_json(rows: Iterable[Row], stream: TextIO) -> None:
     """Stream the JSON array of measures, byte for byte ``json.dumps(records, indent=2)``.
 
     Each record is serialised by pydantic (the JSON mode of ``as_record``) with its ``status``
@@ -54,12 +56,12 @@ def write_json(rows: Iterable[Row], stream: TextIO) -> None:
     stream.write("[]\n" if first else "\n]\n")
 
 
-def to_yaml(rows: Sequence[Row]) -> str:
+def write_yaml(selection: Selection, stream: TextIO, color: bool = False) -> None:
     """The same records as YAML."""
     import yaml
 
-    records = [as_record(m, s) for m, s in rows]
-    return str(yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=100))
+    records = [as_record(m, s) for m, s in selection.rows]
+    stream.write(str(yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=100)))
 
 
 CSV_COLUMNS = (
@@ -75,12 +77,11 @@ CSV_COLUMNS = (
 )
 
 
-def to_csv(rows: Sequence[Row]) -> str:
+def write_csv(selection: Selection, stream: TextIO, color: bool = False) -> None:
     """One row per measure; lists are joined with '; '."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for m, status in rows:
+    for m, status in selection.rows:
         writer.writerow(
             [
                 m.nummer,
@@ -94,33 +95,24 @@ def to_csv(rows: Sequence[Row]) -> str:
                 "; ".join(m.actoren),
             ]
         )
-    return buffer.getvalue()
 
 
 def marker_text(maatregel: Maatregel) -> str:
     """The marker with its uncertainty: 'V', 'V?' (not sure), '–' (none in the source)."""
-    herkomst = maatregel.markering_herkomst
-    unsure = herkomst is not None and (herkomst.zekerheid != "hoog" or not herkomst.in_brontekst)
+    unsure = marker_doubts(maatregel.markering, maatregel.markering_herkomst)
     return (maatregel.markering or "–") + ("?" if unsure else "")
 
 
-def literal(*cells: str) -> list[Text]:
-    """Table cells that print as written: no rich markup, hidden characters made visible."""
-    from rich.text import Text
-
-    return [Text(visible(cell, keep="\n")) for cell in cells]
-
-
-def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
-    """A rich table of measures with their status as of the quarter ``as_of``."""
-    from rich.console import Console
+def write_table(selection: Selection, stream: TextIO, color: bool) -> None:
+    """A rich table of measures with their status as of the quarter of the selection."""
     from rich.table import Table
 
     table = Table(show_lines=False)
     table.add_column("Nr", justify="right")
     table.add_column("Groep", justify="center")
     table.add_column("Mark.", justify="center")
-    table.add_column(f"Status {as_of}".strip(), overflow="fold")
+    rows = selection.rows
+    table.add_column(f"Status {selection.as_of}".strip(), overflow="fold")
     table.add_column("Titel", overflow="fold")
     table.add_column("Actoren", overflow="fold")
     for m, status in rows:
@@ -135,29 +127,12 @@ def print_table(rows: Sequence[Row], color: bool, as_of: str) -> None:
                 ", ".join(m.actoren),
             )
         )
-    console = Console(no_color=not color, highlight=False, markup=False)
-    console.print(table)
-    console.print(f"{len(rows)} maatregel{'en' if len(rows) != 1 else ''}")
+    write_rich_table(table, count_maatregelen(len(rows)), stream, color)
 
 
-def expand_abbreviations(text: str, begrippen: Sequence[Begrip]) -> str:
-    """Write out known abbreviations at their first occurrence: 'NCTV (Nationaal Coördinator …)'."""
-    import re
-
-    from jihadprog.rules.abbreviation_defined import ABBREVIATION
-
-    expansions = {
-        b.afkorting: b.voluit or b.term
-        for b in begrippen
-        if b.afkorting and (b.voluit or b.term) != b.afkorting
-    }
-    done: set[str] = set()
-
-    def replace(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word in expansions and word not in done:
-            done.add(word)
-            return f"{word} ({expansions[word]})"
-        return word
-
-    return ABBREVIATION.sub(replace, text)
+WRITERS: dict[str, Writer[Selection]] = {
+    "table": write_table,
+    "json": write_json,
+    "csv": write_csv,
+    "yaml": write_yaml,
+}

@@ -16,11 +16,13 @@ from typing import Any
 import jinja2
 
 from jihadprog.errors import UserError
-from jihadprog.mdescape import escape_inline
-from jihadprog.report import Rapport, dutch_date, dutch_list
-from jihadprog.texescape import latex_escape
+from jihadprog.report.data import Rapport, Wijzigingen
+from jihadprog.report.mdescape import escape_inline
+from jihadprog.report.texescape import latex_escape
+from jihadprog.report.text import dutch_date, dutch_list
 
 TEMPLATES = {"md": "report.md.j2", "tex": "report.tex.j2"}
+CHANGES_TEMPLATE = "diff.md.j2"
 _SHIPPED_MARKER = "report.md.j2"
 _MERMAID_UNSAFE = re.compile(r"[^\w .,:()/–-]")
 
@@ -43,7 +45,7 @@ def shipped_loader() -> jinja2.BaseLoader:
 
     if files("jihadprog").joinpath("templates", _SHIPPED_MARKER).is_file():
         return jinja2.PackageLoader("jihadprog", "templates")
-    checkout = Path(__file__).resolve().parents[2] / "templates"
+    checkout = Path(__file__).resolve().parents[3] / "templates"
     if (checkout / _SHIPPED_MARKER).is_file():
         return jinja2.FileSystemLoader(str(checkout))
     raise UserError("de meegeleverde sjablonen (map templates/) zijn niet gevonden", exit_code=1)
@@ -144,3 +146,8 @@ def jinja_reason(message: str) -> str:
         if match:
             return dutch.format(*(g.replace(" or ", " of ") for g in match.groups()))
     return f"Jinja meldt: {message.splitlines()[0] if message else 'onbekende fout'}"
+
+
+def render_changes(wijzigingen: Wijzigingen) -> str:
+    """The 'what changed' part of the report on its own, as Markdown (``jihadprog diff``)."""
+    return environment("md", None).get_template(CHANGES_TEMPLATE).render(w=wijzigingen)

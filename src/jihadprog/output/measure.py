@@ -1,14 +1,18 @@
-"""`jihadprog show N`: one measure as readable plain text."""
+"""One measure as readable plain text: in full, or its timeline; ``WRITERS`` by name."""
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
 
 from jihadprog.corpus import Corpus
+from jihadprog.glossary import expand_abbreviations
 from jihadprog.history import facts
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
-from jihadprog.views import expand_abbreviations
+from jihadprog.output import Writer
+from jihadprog.visible import visible
 
 WIDTH = 88
 
@@ -32,8 +36,8 @@ def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
     parts = [f"zekerheid {herkomst.zekerheid}"]
     if not herkomst.in_brontekst:
         parts.append("niet in de brontekst")
-    if herkomst.andere_lezing:
-        parts.append(f"andere lezing: {herkomst.andere_lezing}")
+    if herkomst.andere_lezing_label:
+        parts.append(herkomst.andere_lezing_label)
     return " (" + "; ".join(parts) + ")"
 
 
@@ -47,9 +51,14 @@ def render_measure(
 
     ``highlight`` is an action letter (``show 3c``): that action is marked with '▶'.
     """
+    expansions = [
+        (b.afkorting, full)
+        for b in begrippen or ()
+        if b.afkorting and (full := b.voluit or b.term) != b.afkorting
+    ]
 
     def text(value: str) -> str:
-        return expand_abbreviations(value, begrippen) if begrippen else value
+        return expand_abbreviations(value, expansions) if expansions else value
 
     markers = corpus.programma.model.markeringen if corpus.programma else {}
     out = _wrap(f"Maatregel {maatregel.nummer}. {text(maatregel.titel)}")
@@ -116,3 +125,27 @@ def render_history(maatregel: Maatregel) -> str:
         out += _wrap(feit.toelichting, "    ")
         out += _wrap("Bron: " + "; ".join(feit.bronnen), "    ")
     return out
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A measure to show, with its corpus; with ``begrippen`` abbreviations are written out."""
+
+    maatregel: Maatregel
+    corpus: Corpus
+    begrippen: Sequence[Begrip] | None = None
+    highlight: str | None = None
+
+
+def write_text(shown: Shown, stream: TextIO, color: bool = False) -> None:
+    """The full text of the measure (hidden and control characters shown as <U+XXXX>)."""
+    text = render_measure(shown.maatregel, shown.corpus, shown.begrippen, shown.highlight)
+    stream.write(visible(text, keep="\n"))
+
+
+def write_history(shown: Shown, stream: TextIO, color: bool = False) -> None:
+    """The timeline of the measure (hidden and control characters shown as <U+XXXX>)."""
+    stream.write(visible(render_history(shown.maatregel), keep="\n"))
+
+
+WRITERS: dict[str, Writer[Shown]] = {"tekst": write_text, "historie": write_history}

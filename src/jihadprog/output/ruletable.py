@@ -1,6 +1,8 @@
 """The rule table: one source for `jihadprog regels` and the README, so the two cannot drift.
 
-``python -m jihadprog.ruletable README.md`` (or ``make readme``) rewrites the block between
+``WRITERS`` holds its formats by name: aligned text and a Markdown table.
+
+``python -m jihadprog.output.ruletable README.md`` (or ``make readme``) rewrites the block between
 ``<!-- regels:begin -->`` and ``<!-- regels:end -->``.
 """
 
@@ -9,7 +11,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
+from jihadprog.output import Writer
 from jihadprog.rules import RULES
 from jihadprog.rules.base import Rule
 
@@ -34,6 +38,19 @@ def markdown_table(rules: Iterable[Rule] | None = None) -> str:
         description = rule.description.replace("|", "\\|")
         lines.append(f"| `{rule.id}` | {rule.level.label} | {description} |")
     return "\n".join(lines) + "\n"
+
+
+def write_text(rules: Iterable[Rule], stream: TextIO, color: bool = False) -> None:
+    """The aligned text table."""
+    stream.write(text_table(rules))
+
+
+def write_markdown(rules: Iterable[Rule], stream: TextIO, color: bool = False) -> None:
+    """The Markdown table."""
+    stream.write(markdown_table(rules))
+
+
+WRITERS: dict[str, Writer[Iterable[Rule]]] = {"text": write_text, "md": write_markdown}
 
 
 def replace_block(document: str, table: str) -> str:

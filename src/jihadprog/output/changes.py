@@ -1,16 +1,28 @@
-"""`jihadprog diff`: the changes between two quarters as a table, JSON or Markdown."""
+"""The changes between two quarters as a rich table, JSON or Markdown; ``WRITERS`` by name."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TextIO
 
 from jihadprog.history import Wijziging
-from jihadprog.mdescape import escape_cell, escape_inline
+from jihadprog.models import Maatregel
+from jihadprog.output import Writer, count_maatregelen, literal, write_rich_table
 from jihadprog.quarters import Kwartaal
+from jihadprog.visible import visible
 
-DIFF_FORMATS = ("table", "json", "md")
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed per measure after quarter ``van`` up to and including ``tot``."""
+
+    van: Kwartaal
+    tot: Kwartaal
+    wijzigingen: Sequence[Wijziging]
+    maatregelen: Sequence[Maatregel]
+    """The measures compared, for what the Markdown names (bill titles)."""
 
 
 def as_record(change: Wijziging) -> dict[str, Any]:
@@ -49,10 +61,11 @@ def as_record(change: Wijziging) -> dict[str, Any]:
     }
 
 
-def to_json(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
+def write_json(changes: Changes, stream: TextIO, color: bool = False) -> None:
     """The changes as a JSON object with the two quarters."""
-    payload = {"van": str(van), "tot": str(tot), "wijzigingen": [as_record(c) for c in changes]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    records = [as_record(c) for c in changes.wijzigingen]
+    payload = {"van": str(changes.van), "tot": str(changes.tot), "wijzigingen": records}
+    stream.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
 def _status_change(change: Wijziging) -> str:
@@ -72,39 +85,21 @@ def _stage_lines(change: Wijziging) -> list[str]:
     return lines
 
 
-def to_markdown(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal) -> str:
-    """A Markdown table, as used for a report's 'wat is er veranderd' section."""
-    out = [f"# Wijzigingen van {van.label} tot en met {tot.label}", ""]
-    if not changes:
-        return "\n".join([*out, "Geen wijzigingen.", ""])
-    out += ["| Nr | Status | Wetgeving en acties | Nieuwe bronnen |", "|---:|---|---|---|"]
-    for c in changes:
-        stages = "<br>".join(escape_cell(line) for line in _stage_lines(c))
-        sources = "; ".join(escape_cell(s) for s in c.nieuwe_bronnen)
-        out.append(f"| {c.nummer} | {escape_cell(_status_change(c))} | {stages} | {sources} |")
-    out.append("")
-    for c in changes:
-        if c.feiten:
-            out.append(f"**Maatregel {c.nummer}.** {escape_inline(c.titel)}")
-            out.append("")
-            for f in c.feiten:
-                part = (
-                    f" ({escape_inline(f.onderdeel.removeprefix('wet:'))})" if f.onderdeel else ""
-                )
-                label, text = escape_inline(f.label), escape_inline(f.toelichting)
-                out.append(f"- {f.kwartaal}{part}, {label}: {text}")
-            out.append("")
-    return "\n".join(out)
+def write_markdown(diff: Changes, stream: TextIO, color: bool = False) -> None:
+    """Markdown from the report's own 'what changed' template part, for the chosen period."""
+    from jihadprog.report.build import changes_section
+    from jihadprog.report.render import render_changes
+
+    section = changes_section(diff.maatregelen, diff.van, diff.tot, diff.van, gekozen=True)
+    stream.write(visible(render_changes(section), keep="\n"))
 
 
-def print_table(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal, color: bool) -> None:
-    """A rich table of the changes on standard output."""
-    from rich.console import Console
+def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
+    """A rich table of the changes."""
     from rich.table import Table
 
-    from jihadprog.views import literal
-
-    table = Table(title=f"Wijzigingen {van} → {tot}")
+    changes = diff.wijzigingen
+    table = Table(title=f"Wijzigingen {diff.van} → {diff.tot}")
     table.add_column("Nr", justify="right")
     table.add_column("Status", overflow="fold")
     table.add_column("Wetgeving en acties", overflow="fold")
@@ -118,6 +113,11 @@ def print_table(changes: Sequence[Wijziging], van: Kwartaal, tot: Kwartaal, colo
                 "\n".join(c.nieuwe_bronnen),
             )
         )
-    console = Console(no_color=not color, highlight=False, markup=False)
-    console.print(table)
-    console.print(f"{len(changes)} maatregel{'en' if len(changes) != 1 else ''} gewijzigd")
+    write_rich_table(table, f"{count_maatregelen(len(changes))} gewijzigd", stream, color)
+
+
+WRITERS: dict[str, Writer[Changes]] = {
+    "table": write_table,
+    "json": write_json,
+    "md": write_markdown,
+}

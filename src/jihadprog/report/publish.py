@@ -101,8 +101,8 @@ def produce(
     today: dt.date,
 ) -> bytes:
     """The report on ``kwartaal`` in ``fmt`` as bytes; nothing is written."""
-    from jihadprog.render import render
-    from jihadprog.report import build_report
+    from jihadprog.report.build import build_report
+    from jihadprog.report.render import render
 
     if fmt not in FORMATS:
         raise UserError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
@@ -112,6 +112,6 @@ def produce(
     source = render(rapport, "tex", templates)
     if fmt == "tex":
         return source.encode("utf-8")
-    from jihadprog.pdf import compile_pdf
+    from jihadprog.report.pdf import compile_pdf
 
     return compile_pdf(source)

@@ -1,0 +1,168 @@
+"""Commands that read the corpus: query, show, diff, begrip."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from jihadprog.cli.common import (
+    CorpusOption,
+    checked,
+    color,
+    parse_kwartaal,
+    parse_measure_ref,
+    require_actor,
+    require_choice,
+    require_group,
+)
+from jihadprog.errors import UserError
+from jihadprog.visible import visible
+
+
+def query(
+    corpus: CorpusOption = None,
+    groep: Annotated[int | None, typer.Option("--groep", help="Alleen groep 1–5.")] = None,
+    markering: Annotated[
+        str | None, typer.Option("--markering", help="Alleen markering B, V of N.")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Alleen maatregelen met deze actor (bv. NCTV).")
+    ] = None,
+    zoek: Annotated[
+        str | None, typer.Option("--zoek", help="Alleen maatregelen waarvan de tekst dit bevat.")
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option("--status", help="Alleen maatregelen met deze status in het kwartaal."),
+    ] = None,
+    kwartaal: Annotated[
+        str | None,
+        typer.Option(
+            "--kwartaal",
+            help="Kwartaal voor de status, bv. 2015-K2 (standaard: laatste kwartaal met gegevens).",
+        ),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json, csv of yaml.")
+    ] = "table",
+) -> None:
+    """Zoek maatregelen op groep, markering, actor, tekst of status in een kwartaal."""
+    from jihadprog.history import latest_quarter
+    from jihadprog.output.measures import WRITERS, Selection
+    from jihadprog.query import Filter, select, status_of
+    from jihadprog.vocab import Markering, Status
+
+    write = WRITERS[require_choice(output_format, WRITERS)]
+    marker = None
+    if markering is not None:
+        try:
+            marker = Markering(markering.upper())
+        except ValueError:
+            raise UserError(f"onbekende markering '{markering}'; kies uit B, V of N") from None
+    wanted = None
+    if status is not None:
+        try:
+            wanted = Status(status.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in Status)
+            raise UserError(f"onbekende status '{status}'; kies uit {names}") from None
+    as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
+    loaded = checked(corpus)
+    if groep is not None:
+        require_group(groep, loaded)
+    if actor is not None:
+        actor = require_actor(actor, loaded)
+    as_of = as_of or latest_quarter(loaded)
+    flt = Filter(groep, marker, actor, zoek, wanted, as_of)
+    rows = [(m, status_of(m, as_of)) for m in select(loaded.sorted_maatregelen(), flt)]
+    write(Selection(rows, str(as_of) if as_of else ""), sys.stdout, color(sys.stdout))
+
+
+def show(
+    nummer: Annotated[
+        str,
+        typer.Argument(
+            metavar="NUMMER",
+            help="Nummer van de maatregel (1–38), eventueel met de letter van een actie: 3c.",
+            show_default=False,
+        ),
+    ],
+    corpus: CorpusOption = None,
+    voluit: Annotated[
+        bool, typer.Option("--voluit", help="Schrijf afkortingen uit de begrippenlijst voluit.")
+    ] = False,
+    historie: Annotated[
+        bool,
+        typer.Option(
+            "--historie", help="Toon de tijdlijn: voortgang van maatregel, acties en wetgeving."
+        ),
+    ] = False,
+) -> None:
+    """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
+    from jihadprog.output.measure import WRITERS, Shown
+
+    number, letter = parse_measure_ref(nummer)
+    loaded = checked(corpus)
+    maatregel = loaded.maatregel(number)
+    if maatregel is None:
+        raise UserError(f"maatregel {number} bestaat niet in dit corpus")
+    letters = [a.letter for a in maatregel.acties]
+    if letter is not None and letter not in letters:
+        known = (
+            f"; acties: {', '.join(letters)}" if letters else "; deze maatregel heeft geen acties"
+        )
+        raise UserError(f"maatregel {number} heeft geen actie {letter}{known}")
+    begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
+    write = WRITERS["historie" if historie else "tekst"]
+    write(Shown(maatregel, loaded, begrippen, letter), sys.stdout, color(sys.stdout))
+
+
+def diff(
+    van: Annotated[str, typer.Argument(help="Eerste kwartaal, bv. 2014-K4.")],
+    tot: Annotated[str, typer.Argument(help="Tweede kwartaal, bv. 2017-K1.")],
+    corpus: CorpusOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Uitvoer: table, json of md.")
+    ] = "table",
+) -> None:
+    """Toon per maatregel wat er veranderde tussen twee kwartalen: status, wetgeving, bronnen."""
+    from jihadprog.history import diff as compute_diff
+    from jihadprog.output.changes import WRITERS, Changes
+
+    write = WRITERS[require_choice(output_format, WRITERS)]
+    start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
+    if start >= end:
+        raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
+    loaded = checked(corpus)
+    maatregelen = loaded.sorted_maatregelen()
+    changes = compute_diff(maatregelen, start, end)
+    write(Changes(start, end, changes, maatregelen), sys.stdout, color(sys.stdout))
+
+
+def begrip(
+    term: Annotated[str, typer.Argument(help="Term of afkorting, of een deel ervan.")],
+    corpus: CorpusOption = None,
+) -> None:
+    """Zoek een term of afkorting op in de begrippenlijst."""
+    from jihadprog.query import fold
+
+    loaded = checked(corpus)
+    needle = fold(term)
+    lijst = loaded.begrippen.model.begrippen if loaded.begrippen else []
+    exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
+    found = exact or [
+        b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")
+    ]
+    if not found:
+        from jihadprog.suggest import suggest
+
+        names = [b.term for b in lijst] + [b.afkorting for b in lijst if b.afkorting]
+        raise UserError(
+            f"'{term}' staat niet in de begrippenlijst{suggest(term, names)}", exit_code=1
+        )
+    for b in found:
+        label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
+        note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
+        sys.stdout.write(visible(f"{label}: {b.omschrijving}{note}\n", keep="\n"))
