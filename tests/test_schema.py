@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jsonschema
@@ -50,3 +51,16 @@ def test_every_corpus_file_declares_its_schema() -> None:
             assert first.startswith("# yaml-language-server: $schema="), path
             target = (path.parent / first.split("$schema=", 1)[1]).resolve()
             assert target == (REPO / "schemas" / f"{kind}.schema.json").resolve(), path
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMAS))
+def test_every_field_model_and_value_is_described_in_dutch(kind: str) -> None:
+    """Editors show these while a file is typed: no field without a description, no English."""
+    schema = json_schema(kind)
+    for name, definition in {**schema.get("$defs", {}), schema["title"]: schema}.items():
+        assert definition.get("description"), name
+        assert not re.search(r"\b(the|and|which|with|from)\b", definition["description"]), name
+        for field, prop in definition.get("properties", {}).items():
+            assert prop.get("description"), f"{name}.{field}"
+        if "enum" in definition:
+            assert len(definition["enumDescriptions"]) == len(definition["enum"]), name
