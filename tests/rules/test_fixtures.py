@@ -92,3 +92,41 @@ def test_glossary_terms_match_inflected_bracketed_and_split(corpus_dir: Path, ed
     ]
     edit("programma.yaml", "inleiding:\n", "inleiding:\n  - Het kalifaat en de tegoeden.\n")
     assert [p.rule for p in lint_dir(corpus_dir)] == []
+
+
+@pytest.mark.parametrize(
+    "twin",
+    ["NC\u200bTV", "nctv", "N\u200dCTV", "NCTV\u2060"],
+)
+def test_glossary_terms_that_read_the_same_are_duplicates(
+    corpus_dir: Path, edit, twin: str
+) -> None:
+    edit(
+        "begrippen.yaml",
+        "  - term: NCTV\n",
+        f'  - term: "{twin}"\n    omschrijving: Dubbel.\n  - term: NCTV\n',
+    )
+    found = [p.message for p in lint_dir(corpus_dir) if p.rule == "registry-unique"]
+    assert found == ["'NCTV' staat al in de begrippenlijst"], found
+
+
+def test_glossary_terms_in_other_normal_forms_are_duplicates(corpus_dir: Path, edit) -> None:
+    nfc, nfd = "Caf\u00e9", "Cafe\u0301"
+    edit(
+        "begrippen.yaml",
+        "  - term: NCTV\n",
+        f"  - term: {nfc}\n    omschrijving: Een.\n  - term: {nfd}\n    omschrijving: Twee.\n"
+        "  - term: NCTV\n",
+    )
+    found = [p.message for p in lint_dir(corpus_dir) if p.rule == "registry-unique"]
+    assert found == [f"'{nfd}' staat al in de begrippenlijst"]
+
+
+def test_bill_on_an_action_the_measure_lacks(corpus_dir: Path, edit) -> None:
+    edit(
+        "maatregelen/04-signalering-sis.yaml",
+        "voortgang: []\n",
+        "wetgeving:\n  - id: x\n    titel: Wet X.\n    actie: z\nvoortgang: []\n",
+    )
+    found = [(p.line, p.message) for p in lint_dir(corpus_dir) if p.rule == "reference-exists"]
+    assert found == [(32, "wetsvoorstel 'x' hoort bij actie 4z, die niet bestaat")]
