@@ -277,6 +277,12 @@ GENERATED = [
         ("report", "--output", "-"),
     ),
     _generated(
+        "report-brief-2999",
+        "rapportages.yaml:5:5: [fout] datum 2999-12-31 ligt in de toekomst",
+        _replace("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "2999-12-31"'),
+        ("report", "--output", "-"),
+    ),
+    _generated(
         "report-brief-9999",
         "rapportages.yaml:5",
         _replace("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "9999-12-31"'),

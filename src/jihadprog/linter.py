@@ -35,6 +35,9 @@ def lint(ctx: LintContext, config: LintConfig | None = None) -> list[Problem]:
     config = config or LintConfig()
     disabled_lines = _inline_disables(ctx)
     problems: list[Problem] = []
+    unregistered = {rule for rule, _ in ctx.corpus.findings} - LOADING_IDS
+    if unregistered:  # a finding no rule replays would vanish silently: a bug, not input
+        raise RuntimeError(f"loading findings under unregistered rule ids: {sorted(unregistered)}")
     broken = {finding.file for _, finding in ctx.corpus.findings if finding.line is not None}
     broken.update(ctx.corpus.dropped)
     for rule in RULES.values():

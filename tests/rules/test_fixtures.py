@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -130,3 +131,15 @@ def test_bill_on_an_action_the_measure_lacks(corpus_dir: Path, edit) -> None:
     )
     found = [(p.line, p.message) for p in lint_dir(corpus_dir) if p.rule == "reference-exists"]
     assert found == [(32, "wetsvoorstel 'x' hoort bij actie 4z, die niet bestaat")]
+
+
+def test_a_loading_finding_under_an_unregistered_rule_is_a_bug(tmp_path: Path) -> None:
+    from jihadprog.corpus import load_corpus
+    from jihadprog.lintcontext import LintContext
+    from jihadprog.linter import lint
+    from jihadprog.problems import Finding
+
+    corpus = load_corpus(build_corpus(tmp_path / "corpus"))
+    corpus.findings.append(("yaml-nieuw", Finding("programma.yaml", 1, 1, "x")))
+    with pytest.raises(RuntimeError, match="yaml-nieuw"):
+        lint(LintContext(corpus, dt.date(2026, 11, 23)))

@@ -186,3 +186,12 @@ def test_quarter_complete_counts_action_and_bill_entries(corpus_dir: Path, edit)
         "vul die aan vóór de rapportage"
     )
     assert found(corpus_dir, "quarter-complete") == []
+
+
+def test_letters_and_programme_are_not_dated_in_the_future(corpus_dir: Path, edit) -> None:
+    edit("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "2999-12-31"')
+    edit("programma.yaml", 'datum: "2014-08-29"', 'datum: "2027-01-01"')
+    assert [(f, m) for f, *_, m in found(corpus_dir, "history-future")] == [
+        ("programma.yaml", "datum 2027-01-01 ligt in de toekomst (vandaag is 2026-11-23)"),
+        ("rapportages.yaml", "datum 2999-12-31 ligt in de toekomst (vandaag is 2026-11-23)"),
+    ]
