@@ -10,47 +10,55 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Cc (control), Cf (format: zero-width, bidi, soft hyphen, BOM), Zl/Zp (line and paragraph
-# separators), and other separators that look like a space but are not one.
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
-_ODD_SPACES = frozenset(
-    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Every character of the Unicode categories Cc (control), Cf (format: zero-width, bidi, soft
+# hyphen, BOM), Zl and Zp (line and paragraph separators) and Co (private use), and the spaces
+# that look like a space but are not one (no-break, en, em, thin …). Written out as data (Unicode
+# 15.1, generated from unicodedata) so that a check is one regex scan, not a lookup per
+# character; tests/test_visible.py compares it with the running Python's unicodedata.
+HIDDEN_CLASS = (
+    "\x00-\x1f\x7f-\xa0\xad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u1680"
+    "\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ue000-\uf8ff"
+    "\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    "\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 )
-_CANDIDATE = re.compile(r"[^\x20-\x7e]")
+_HIDDEN = re.compile(f"[{HIDDEN_CLASS}]")
 
 
 def is_hidden(char: str, keep: str = "") -> bool:
     """True for a character a reader cannot see or that changes how text around it displays."""
-    if char in keep:
-        return False
-    return unicodedata.category(char) in _HIDDEN_CATEGORIES or char in _ODD_SPACES
+    return char not in keep and _HIDDEN.match(char) is not None
 
 
 def visible(text: str, keep: str = "") -> str:
     """``text`` with every hidden character written as ``<U+XXXX>``; ``keep`` lists exceptions."""
-    if text.isascii() and text.isprintable() and not keep:
-        return text
-    return _CANDIDATE.sub(
-        lambda m: f"<U+{ord(m.group(0)):04X}>" if is_hidden(m.group(0), keep) else m.group(0),
-        text,
+    return _HIDDEN.sub(
+        lambda m: m.group(0) if m.group(0) in keep else f"<U+{ord(m.group(0)):04X}>", text
     )
 
 
 def hidden_chars(text: str, keep: str = "") -> list[str]:
     """The distinct hidden characters in ``text``, in order of first appearance."""
-    return list(dict.fromkeys(c for c in _CANDIDATE.findall(text) if is_hidden(c, keep)))
+    return list(dict.fromkeys(c for c in _HIDDEN.findall(text) if c not in keep))
 
 
 def readable(text: str, keep: str = "\n\t\u00ad") -> str:
     """``text`` without its hidden characters (but ``keep``): what text rules should judge.
 
-    text-hidden reports the characters once; other rules then see the words a reader sees.
+    text-hidden reports the characters once; other rules then see the words a reader sees:
+    a look-alike space or separator reads as a space, anything else as nothing.
     """
-    if text.isascii() and text.isprintable():
+    if not _HIDDEN.search(text):
         return text
-    return "".join(c for c in text if not is_hidden(c, keep))
+    return _HIDDEN.sub(lambda m: _as_read(m.group(0), keep), text)
+
+
+def _as_read(char: str, keep: str) -> str:
+    if char in keep:
+        return char
+    return " " if unicodedata.category(char) in ("Zs", "Zl", "Zp") else ""
 
 
 def fingerprint(text: str) -> str:
     """``text`` as a reader sees it: NFC, hidden characters dropped, case folded (for duplicates)."""
-    return "".join(c for c in unicodedata.normalize("NFKC", text) if not is_hidden(c)).casefold()
+    return readable(unicodedata.normalize("NFKC", text), keep="").casefold()

@@ -11,22 +11,29 @@ Bad:  ``titel: De NC<U+200B>TV stemt af.`` (a zero-width space inside NCTV)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.visible import hidden_chars, visible
+from jihadprog.visible import HIDDEN_CLASS, hidden_chars, visible
 from jihadprog.yamlsource import Document, Loc
 
 _OWN_RULES = "\n\t\u00ad"
+# A hidden character other than those (the class with \t, \n and U+00AD cut out: one regex scan
+# per file, twice as fast as excluding them by lookaround), or a backslash: an escape in a
+# quoted string ("\u200b") writes one without the character itself appearing in the file.
+_SUSPECT = re.compile(
+    "[" + HIDDEN_CLASS.replace("\x00-\x1f", "\x00-\x08\x0b-\x1f").replace("\xad", "") + "]|\\\\"
+)
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Walk the data of every file that loaded; report each text or key once."""
+    """Walk the data of every file that loaded and may hold one; report each text or key once."""
     for doc in ctx.corpus.documents:
-        if doc.usable:
+        if doc.usable and _SUSPECT.search(doc.text):
             yield from _walk(doc, doc.data, ())
 
 
