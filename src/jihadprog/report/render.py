@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from jihadprog.errors import UserError
+from jihadprog.errors import UserError, os_reason
 from jihadprog.report.data import Rapport, Wijzigingen
 from jihadprog.report.mdescape import escape_inline
 from jihadprog.report.texescape import latex_escape
@@ -121,6 +121,20 @@ def render(rapport: Rapport, fmt: str, user_dir: Path | None = None) -> str:
         if user_dir is None:
             raise
         raise UserError(f"fout in sjabloon (uit {user_dir}): {jinja_reason(str(error))}") from None
+    except (RecursionError, UnicodeDecodeError, OSError) as error:
+        if user_dir is None:
+            raise
+        raise UserError(f"fout in sjabloon (uit {user_dir}): {_load_reason(error)}") from None
+
+
+def _load_reason(error: Exception) -> str:
+    """Why a user's template could not be loaded or expanded, in Dutch."""
+    if isinstance(error, RecursionError):
+        return "sjablonen roepen elkaar eindeloos aan (include of extends in een kring)"
+    if isinstance(error, UnicodeDecodeError):
+        return "een sjabloon is geen UTF-8-tekst"
+    assert isinstance(error, OSError)
+    return f"kan een sjabloon niet lezen: {os_reason(error)}"
 
 
 _JINJA_NL = (
