@@ -324,6 +324,11 @@ GENERATED = [
         lambda root: None,
         ("report", "--output", "/dev/null"),
     ),
+    _generated(
+        "sleutel-van-1000-tekens",
+        f"{M4}:5:1: [fout] {'k' * 39}…: onbekend veld '{'k' * 39}…'",
+        _replace(M4, "groep: 5", "groep: 5\n" + "k" * 1000 + ": 1"),
+    ),
     # one mistake, one finding
     _generated(
         "begrippen-fout-veld",

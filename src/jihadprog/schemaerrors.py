@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 from jihadprog.problems import Finding
 from jihadprog.suggest import suggest
 from jihadprog.visible import visible
-from jihadprog.yamlsource import Document
+from jihadprog.yamlsource import Document, short
 
 _PATTERN_HINTS = {
     "letter": "een kleine letter a–z",
@@ -86,7 +86,10 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 def _format_loc(loc: tuple[str | int, ...]) -> str:
     text = ""
     for part in loc:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{short(part)}" if text else short(part)
     return text or "bestand"
 
 
@@ -97,7 +100,7 @@ def _message(detail: ErrorDetails, loc: tuple[str | int, ...]) -> str:
     name = next((part for part in reversed(loc) if isinstance(part, str)), "")
     simple = {
         "missing": "verplicht veld ontbreekt",
-        "extra_forbidden": f"onbekend veld '{name}'",
+        "extra_forbidden": f"onbekend veld '{short(name)}'",
         "int_type": f"moet een geheel getal zijn, niet {_show(value)}",
         "string_type": f"moet tekst zijn, niet {_show(value)}",
         "bool_type": f"moet true of false zijn, niet {_show(value)}",

@@ -444,7 +444,7 @@ class _Walker:
                 self._fatal(
                     key_node,
                     "yaml-syntax",
-                    f"ongeldige YAML: sleutel '{key_node.value}' moet tekst zijn, geen getal of "
+                    f"ongeldige YAML: sleutel '{short(key_node.value)}' moet tekst zijn, geen getal of "
                     "waarheidswaarde; zet hem tussen aanhalingstekens",
                 )
                 return
@@ -455,7 +455,7 @@ class _Walker:
                     "yaml-duplicate-key",
                     line,
                     col,
-                    f"sleutel '{key}' komt dubbel voor (eerder op regel {first_seen[key]}); "
+                    f"sleutel '{short(key)}' komt dubbel voor (eerder op regel {first_seen[key]}); "
                     "YAML houdt stilzwijgend alleen de laatste",
                 )
             else:
@@ -487,7 +487,7 @@ def scalar_problem(loader: Any, node: yaml.ScalarNode) -> str | None:
     if tag not in _TYPE_NAMES:
         return None
     value = node.value
-    shown = value if len(value) <= 40 else value[:40] + "…"
+    shown = short(value)
     if tag in (_TAG + "int", _TAG + "float") and len(value) > MAX_NUMBER_CHARS:
         return f"getal van {len(value)} tekens is te lang (hoogstens {MAX_NUMBER_CHARS})"
     try:
@@ -565,7 +565,7 @@ class _Builder:
         first = next(k for k, _ in node.value if k.value == key)
         line, col = _mark(key_node)
         message = (
-            f"sleutel '{key}' komt dubbel voor (eerder op regel {_mark(first)[0]}); "
+            f"sleutel '{short(key)}' komt dubbel voor (eerder op regel {_mark(first)[0]}); "
             "YAML houdt stilzwijgend alleen de laatste"
         )
         self.findings.append(("yaml-duplicate-key", Finding(self.name, line, col, message)))
@@ -592,6 +592,11 @@ def _positions(text: str) -> dict[Loc, tuple[int, int]]:
     if node is not None:
         walker.walk(node, (), 0)
     return walker.positions
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A key or value as messages quote it: at most ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
 from jihadprog.visible import HIDDEN_CLASS, hidden_chars, visible
-from jihadprog.yamlsource import Document, Loc
+from jihadprog.yamlsource import Document, Loc, short
 
 _OWN_RULES = "\n\t\u00ad"
 # A hidden character other than those (the class with \t, \n and U+00AD cut out: one regex scan
@@ -55,8 +55,7 @@ def _walk(doc: Document, value: Any, loc: Loc) -> Iterator[Finding]:
 
 def _message(what: str, value: str, found: list[str]) -> str:
     chars = ", ".join(f"<U+{ord(c):04X}>" for c in found)
-    shown = visible(value)
-    shown = shown if len(shown) <= 60 else shown[:59] + "…"
+    shown = short(visible(value), 60)
     return f"{what} bevat onzichtbare of stuurtekens ({chars}): '{shown}'; verwijder ze"
 
 
