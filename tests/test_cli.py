@@ -7,6 +7,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -374,3 +376,29 @@ def test_organisation_id_hint_allows_capitals(capsys, corpus_dir: Path, edit) ->
     code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
     assert code == 1 and "verwacht een letter, dan letters, cijfers of streepjes (bv. NCTV" in out
     assert "kleine letters" not in out
+
+
+def _child(*args: str) -> list[str]:
+    return [sys.executable, "-m", "jihadprog", *args, "--corpus", str(GOOD)]
+
+
+def test_closed_pipe_ends_quietly_like_cat() -> None:
+    """`jihadprog query --format json | head -c1`: status 141 (as SIGPIPE gives), no message."""
+    child = subprocess.Popen(
+        _child("query", "--format", "json"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(1) == b"["
+    child.stdout.close()
+    with child.stderr:
+        err = child.stderr.read()
+    assert child.wait(timeout=20) == 141 and err == b""
+
+
+def test_full_disk_is_a_dutch_message() -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(_child("query"), stdout=full, stderr=subprocess.PIPE, timeout=20)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "jihadprog: invoer-/uitvoerfout: geen ruimte meer op het apparaat\n"
+    )

@@ -19,7 +19,7 @@ class UserError(JihadprogError):
 
 
 _OS_REASONS = {
-    errno.EACCES: "geen leesrechten",
+    errno.EACCES: "geen toegang (rechten)",
     errno.EPERM: "geen toestemming",
     errno.ENOENT: "bestaat niet",
     errno.ELOOP: "symbolische links vormen een lus",
