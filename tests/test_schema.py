@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -64,3 +65,40 @@ def test_every_field_model_and_value_is_described_in_dutch(kind: str) -> None:
             assert prop.get("description"), f"{name}.{field}"
         if "enum" in definition:
             assert len(definition["enumDescriptions"]) == len(definition["enum"]), name
+
+
+MUTATIONS = [
+    (("voortgang", 0, "kwartaal"), "2015-Q2"),
+    (("voortgang", 0, "kwartaal"), "2015-k2"),
+    (("voortgang", 0, "kwartaal"), "2015-K5"),
+    (("voortgang", 0, "kwartaal"), "1800-K1"),
+    (("voortgang", 0, "datum"), "9999-12-31"),
+    (("voortgang", 0, "datum"), "0001-01-01"),
+    (("voortgang", 0, "toelichting"), "   "),
+    (("voortgang", 0, "status"), "klaar"),
+    (("titel",), "\t"),
+    (("acties", 0, "letter"), "A"),
+    (("nummer",), 0),
+    (("groep",), "5"),
+]
+
+
+@pytest.mark.parametrize(("loc", "value"), MUTATIONS)
+def test_lint_and_json_schema_agree(loc: tuple[str | int, ...], value: object) -> None:
+    """What an editor flags through the JSON Schema, the lint flags, and the other way round."""
+    from pydantic import ValidationError
+
+    from jihadprog.models import Maatregel
+
+    doc = read_document(REPO / "maatregelen" / "01-strafrechtelijk-onderzoek-uitreizigers.yaml")
+    data = copy.deepcopy(doc.data)
+    target = data
+    for part in loc[:-1]:
+        target = target[part]
+    target[loc[-1]] = value
+    schema_errors = list(
+        jsonschema.Draft202012Validator(json_schema("maatregel")).iter_errors(data)
+    )
+    with pytest.raises(ValidationError):
+        Maatregel.model_validate(data)
+    assert schema_errors, f"the JSON Schema accepts {loc} = {value!r}, the lint does not"

@@ -39,7 +39,8 @@ def _nonblank(value: str) -> str:
     return value
 
 
-Tekst = Annotated[str, AfterValidator(_nonblank)]
+# The JSON Schema says it too, so that an editor flags a blank text as the lint does.
+Tekst = Annotated[str, AfterValidator(_nonblank), Field(json_schema_extra={"pattern": r"\S"})]
 Letter = Annotated[str, Field(pattern=r"^[a-z]$", description="Letter van de actie: a, b, c …")]
 Romeins = Annotated[
     str,
