@@ -51,6 +51,7 @@ class Case:
     expect: str
     exit_codes: tuple[int, ...] = (1, 2)
     command: tuple[str, ...] = ("lint", "--strict")
+    single: bool = False  # one mistake: exactly one finding line besides the summary
 
 
 @dataclass
@@ -76,13 +77,14 @@ def _generated(
     expect: str,
     change: Callable[[Path], None],
     command: tuple[str, ...] = ("lint", "--strict"),
+    single: bool = False,
 ) -> Case:
     def build(target: Path) -> Path:
         build_corpus(target)
         change(target)
         return target
 
-    return Case(name, build, expect, command=command)
+    return Case(name, build, expect, command=command, single=single)
 
 
 def _write(rel: str, data: bytes) -> Callable[[Path], None]:
@@ -184,14 +186,29 @@ GENERATED = [
     _generated("te-veel-waarden", f"{M4}:1", _write(M4, b"a: [" + b"1," * 300_000 + b"]\n")),
     _generated("geen-rechten", M4, _no_permission),
     # typed values and numbers PyYAML cannot or should not construct
-    _generated("yaml-int-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!int zeven")),
-    _generated("yaml-bool-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!bool misschien")),
-    _generated("yaml-float-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!float abc")),
-    _generated("getal-5000-cijfers", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: " + "9" * 5000)),
+    _generated(
+        "yaml-int-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!int zeven"), single=True
+    ),
+    _generated(
+        "yaml-bool-tekst",
+        f"{M4}:4:8",
+        _replace(M4, "groep: 5", "groep: !!bool misschien"),
+        single=True,
+    ),
+    _generated(
+        "yaml-float-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!float abc"), single=True
+    ),
+    _generated(
+        "getal-5000-cijfers",
+        f"{M4}:4:8",
+        _replace(M4, "groep: 5", "groep: " + "9" * 5000),
+        single=True,
+    ),
     _generated(
         "maatregelnummer-enorm",
         f"{M4}:2:9",
         _replace(M4, "nummer: 4", "nummer: 99999999999999999999999999"),
+        single=True,
     ),
     _generated(
         "maatregelnummer-groot",
@@ -221,6 +238,7 @@ GENERATED = [
         "inline-schakelt-schema-uit",
         f"{M4}:4:1: [fout] groep",
         _replace(M4, "groep: 5", "groep: vijf # jihadprog: disable=schema"),
+        single=True,
     ),
     # regexes on corpus text stay linear
     _generated(
@@ -231,6 +249,7 @@ GENERATED = [
             "titel: Optimalisering",
             "titel: " + "a" * 200_000 + "-b - strijd- groepering " + "Optimalisering",
         ),
+        single=True,
     ),
     # dates and quarters outside what the report can handle, or not as the JSON Schema says
     _generated(
@@ -248,6 +267,7 @@ GENERATED = [
         f"{M1}:33:5: [fout] voortgang[1].kwartaal: kwartaal '2014-Q4' heeft niet de vaste vorm "
         "JJJJ-KN; schrijf 2014-K4",
         _replace(M1, "kwartaal: 2014-K4", "kwartaal: 2014-Q4"),
+        single=True,
     ),
     _generated(
         "kwartaal-voor-het-programma",
@@ -259,6 +279,7 @@ GENERATED = [
         "stuurtekens-in-sleutel",
         f"{M4}:4:1: [fout] gro<U+000A>ep: onbekend veld 'gro<U+000A>ep'; bedoelde u 'groep'?",
         _replace(M4, "groep: 5", '"gro\\nep": 5'),
+        single=True,
     ),
     _generated(
         "bidi-in-titel",
@@ -268,6 +289,7 @@ GENERATED = [
             "titel: Optimalisering bestaande signaleringsmiddelen.",
             'titel: "\\u202e\\e[2J Optimalisering"',
         ),
+        single=True,
     ),
     # the other commands on the same kinds of breakage
     _generated(
@@ -328,12 +350,14 @@ GENERATED = [
         "sleutel-van-1000-tekens",
         f"{M4}:5:1: [fout] {'k' * 39}…: onbekend veld '{'k' * 39}…'",
         _replace(M4, "groep: 5", "groep: 5\n" + "k" * 1000 + ": 1"),
+        single=True,
     ),
     # one mistake, one finding
     _generated(
         "begrippen-fout-veld",
         "begrippen.yaml:8:5: [fout] begrippen[1].trem: onbekend veld 'trem'; bedoelde u 'term'?",
         _replace("begrippen.yaml", "  - term: AIVD", "  - trem: AIVD"),
+        single=True,
     ),
     Case("corpus-is-een-bestand", _corpus_is_a_file, "corpus", (2,)),
     Case("corpus-bestaat-niet", lambda target: target / "nergens", "nergens", (2,)),
@@ -451,6 +475,9 @@ def test_broken_corpus_fails_cleanly(name: str, runs: dict[str, Run]) -> None:
         "a control, invisible or bidi character reached the terminal"
     )
     assert run.leftovers == [], "temporary files were left behind"
+    if case.single:
+        lines = run.output.splitlines()
+        assert len(lines) == 2 and lines[1].startswith("Gevonden: 1 fout"), run.output
 
 
 def test_exit_two_is_a_single_dutch_line(runs: dict[str, Run]) -> None:
