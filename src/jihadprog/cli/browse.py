@@ -66,8 +66,7 @@ def query(
         try:
             wanted = Status(status.strip().lower())
         except ValueError:
-            names = ", ".join(s.value for s in Status)
-            raise UserError(f"onbekende status '{status}'; kies uit {names}") from None
+            require_choice(status, [s.value for s in Status], "onbekende status")
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
     loaded = checked(corpus)
     if groep is not None:

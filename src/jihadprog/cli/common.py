@@ -35,9 +35,11 @@ def color(stream: object) -> bool:
 
 def require_choice(value: str, choices: Iterable[str], what: str = "onbekend formaat") -> str:
     """``value`` if it is one of ``choices``, else a clean error (exit 2) listing them."""
+    from jihadprog.suggest import suggest
+
     options = list(choices)
     if value not in options:
-        raise UserError(f"{what} '{value}'; kies uit {', '.join(options)}")
+        raise UserError(f"{what} '{value}'; kies uit {', '.join(options)}{suggest(value, options)}")
     return value
 
 
