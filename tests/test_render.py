@@ -279,6 +279,25 @@ def test_user_template_errors_are_user_errors(tmp_path: Path) -> None:
         render(rapport, "md", tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{% include "report.md.j2" %}\n', "roepen elkaar eindeloos aan"),
+        (b'{% extends "report.md.j2" %}\n', "roepen elkaar eindeloos aan"),
+        (b"\xff\xfe{{ x }}\n", "geen UTF-8-tekst"),
+        (b"{{ r.bestaat_niet }}\n", "'bestaat_niet'"),
+        (b"{% if x %}\n", "houdt op voordat een blok is gesloten; verwacht 'elif' of 'else'"),
+        (b"{% foo %}\n", "onbekende opdracht 'foo'"),
+    ],
+)
+def test_user_template_mistakes_are_dutch(tmp_path: Path, content: bytes, message: str) -> None:
+    rapport = build_report(load_corpus(GOOD), K("2014-K4"), TODAY)
+    (tmp_path / "report.md.j2").write_bytes(content)
+    with pytest.raises(UserError, match=message) as caught:
+        render(rapport, "md", tmp_path)
+    assert not re.search(r"unexpected|undefined|Encountered|codec", caught.value.message)
+
+
 def test_tex_delimiters_leave_tex_braces_alone(tmp_path: Path) -> None:
     env = environment("tex", tmp_path)
     template = env.from_string(r"\textbf{\VAR{x}} {{ x }} {% raw %} \BLOCK{if x}ja\BLOCK{endif}")

@@ -129,6 +129,14 @@ def _choose(browser: Any, field: str, value: str) -> None:
     Select(browser.find_element("id", f"f-{field}")).select_by_value(value)
 
 
+def _reset(browser: Any) -> None:
+    """Click 'Alle filters wissen' and wait for the script, which re-filters after the reset."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.find_element("css selector", "button[type=reset]").click()
+    WebDriverWait(browser, 5).until(lambda b: len(_visible(b)) == 38)
+
+
 def test_filters(browser: Any, site_dir: Path) -> None:
     _open(browser, site_dir, "index.html")
     count = browser.find_element("id", "aantal")
@@ -139,14 +147,14 @@ def test_filters(browser: Any, site_dir: Path) -> None:
     _choose(browser, "markering", "B")
     assert _visible(browser) == [17]
     assert count.text == "1 maatregel"
-    browser.find_element("css selector", "button[type=reset]").click()
+    _reset(browser)
     assert _visible(browser) == list(range(1, 39))
     _choose(browser, "markering", "N")
     assert 3 in _visible(browser)  # action 3c is marked N
-    browser.find_element("css selector", "button[type=reset]").click()
+    _reset(browser)
     _choose(browser, "organisatie", "DTenV")
     assert _visible(browser) == [5]
-    browser.find_element("css selector", "button[type=reset]").click()
+    _reset(browser)
     _choose(browser, "status", "gerealiseerd")
     done = _visible(browser)
     assert done and all(
@@ -154,7 +162,7 @@ def test_filters(browser: Any, site_dir: Path) -> None:
         == "gerealiseerd"
         for n in done
     )
-    browser.find_element("css selector", "button[type=reset]").click()
+    _reset(browser)
     browser.find_element("id", "f-tekst").send_keys("HAYAT")
     assert _visible(browser) == [23]
     browser.find_element("id", "f-tekst").clear()

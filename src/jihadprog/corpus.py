@@ -65,6 +65,7 @@ class Corpus:
     rapportages: Bestand[Rapportages] | None = None
     maatregelen: list[Bestand[Maatregel]] = field(default_factory=list)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
     _index: dict[int, Maatregel] = field(default_factory=dict, init=False, repr=False)
     _indexed: int = field(default=0, init=False, repr=False)
 
@@ -115,11 +116,10 @@ class Corpus:
                     )
         return lijst
 
-    def organisatie_ids(self) -> set[str]:
-        """The ids of the actor registry (empty when it did not load)."""
-        if self.organisaties is None:
-            return set()
-        return {org.id for org in self.organisaties.model.organisaties}
+    @property
+    def measures_complete(self) -> bool:
+        """False when a measure file failed to load: rules over the whole set must not judge it."""
+        return not any(name.startswith(MAATREGELEN_DIR + "/") for name in self.dropped)
 
 
 def resolve_root(option: Path | None) -> Path:
@@ -155,6 +155,7 @@ def _load_single(corpus: Corpus, name: str, model: type[M]) -> Bestand[M] | None
                 Finding(name, None, None, f"bestand {name} ontbreekt in de corpusmap"),
             )
         )
+        corpus.dropped.append(name)
         return None
     return _load_file(corpus, path, model)
 
@@ -190,6 +191,13 @@ def _measure_paths(corpus: Corpus) -> Iterator[Path]:
 
 
 def _load_file(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
+    bestand = _validate(corpus, path, model)
+    if bestand is None:
+        corpus.dropped.append(_display(corpus, path))
+    return bestand
+
+
+def _validate(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
     doc = read_document(path, _display(corpus, path))
     corpus.documents.append(doc)
     corpus.findings.extend(doc.findings)
@@ -202,7 +210,7 @@ def _load_file(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
     try:
         return Bestand(doc, model.model_validate(doc.data))
     except ValidationError as error:
-        corpus.findings.extend(("schema", f) for f in dutch_validation_findings(doc, error))
+        corpus.findings.extend(("schema", f) for f in dutch_validation_findings(doc, error, model))
         return None
 
 

@@ -62,6 +62,40 @@ class Wetsstadium(StrEnum):
         return _STADIUM_RANK[self]
 
 
+# What editors show for each vocabulary and each of its values (JSON Schema, Dutch); the
+# statuses are worded as the status table in README.md.
+OMSCHRIJVING: dict[type[StrEnum], str] = {
+    Markering: "Markering uit het Actieprogramma: bestaand, versterkt of nieuw.",
+    Zekerheid: "Hoe zeker het corpus van de markering is (zie markering_herkomst).",
+    Status: "Stand van uitvoering van een maatregel of actie in een kwartaal.",
+    Wetsstadium: "Stadium van een wetsvoorstel, in de volgorde waarin een wetsvoorstel ze doorloopt.",
+}
+WAARDE_OMSCHRIJVING: dict[StrEnum, str] = {
+    Markering.B: "Bestaande maatregel",
+    Markering.V: "Bestaande maatregel die wordt versterkt",
+    Markering.N: "Nieuwe maatregel",
+    Zekerheid.HOOG: "De markering staat zo in de brontekst",
+    Zekerheid.MIDDEL: "De markering is afgeleid, met goede grond",
+    Zekerheid.LAAG: "De markering is onzeker; zie de toelichting",
+    Status.NOG_NIET_GESTART: "Besloten, maar er is nog niets gebeurd",
+    Status.IN_VOORBEREIDING: "Wordt voorbereid (plan, wetsvoorstel, inrichting)",
+    Status.IN_UITVOERING: "De uitvoering loopt",
+    Status.VERTRAAGD: "Loopt achter op wat was toegezegd",
+    Status.DOORLOPEND: "Structureel onderdeel van het werk geworden",
+    Status.GEREALISEERD: "Afgerond of operationeel",
+    Status.VERVALLEN: "Niet meer aan de orde",
+    Status.ONBEKEND: "Geen gegevens tot en met dit kwartaal",
+    Wetsstadium.IN_VOORBEREIDING: "Het ministerie schrijft het wetsvoorstel",
+    Wetsstadium.CONSULTATIE: "Het concept ligt ter (internet)consultatie",
+    Wetsstadium.ADVIES_RAAD_VAN_STATE: "De Raad van State adviseert over het voorstel",
+    Wetsstadium.INGEDIEND: "Het voorstel is bij de Tweede Kamer ingediend",
+    Wetsstadium.AANGENOMEN_TWEEDE_KAMER: "De Tweede Kamer heeft het voorstel aangenomen",
+    Wetsstadium.AANGENOMEN_EERSTE_KAMER: "De Eerste Kamer heeft het voorstel aangenomen",
+    Wetsstadium.STAATSBLAD: "De wet is in het Staatsblad gepubliceerd",
+    Wetsstadium.IN_WERKING: "De wet is in werking getreden",
+    Wetsstadium.INGETROKKEN: "Het voorstel is ingetrokken",
+}
+
 _STATUS_RANK = {
     Status.NOG_NIET_GESTART: 0,
     Status.IN_VOORBEREIDING: 1,

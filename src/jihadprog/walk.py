@@ -11,12 +11,22 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from jihadprog.models import Maatregel, Programma, Verwijzing, Voortgang, Wetgevingsstap
+from jihadprog.visible import readable
 
 Loc = tuple[str | int, ...]
 
 
 def measure_texts(maatregel: Maatregel) -> Iterator[tuple[Loc, str]]:
-    """Every programme text of a measure with its location: title, paragraphs, actions, notes."""
+    """Every programme text of a measure with its location, as a reader sees it.
+
+    Invisible characters are left out (the text-hidden rule reports them), so the other rules
+    and the text search judge the words: 'NC<U+200B>TV' is NCTV.
+    """
+    for loc, text in _raw_measure_texts(maatregel):
+        yield loc, readable(text)
+
+
+def _raw_measure_texts(maatregel: Maatregel) -> Iterator[tuple[Loc, str]]:
     yield ("titel",), maatregel.titel
     if maatregel.inleiding:
         yield ("inleiding",), maatregel.inleiding

@@ -11,12 +11,15 @@ from jihadprog.cli.common import (
     AsOfOption,
     CorpusOption,
     ExcelOption,
+    checked,
     color,
     parse_kwartaal,
+    parse_measure_ref,
     require_choice,
-    require_valid,
+    require_group,
 )
 from jihadprog.errors import UserError
+from jihadprog.visible import visible
 
 
 def query(
@@ -71,10 +74,11 @@ def query(
         try:
             wanted = Status(status.strip().lower())
         except ValueError:
-            names = ", ".join(s.value for s in Status)
-            raise UserError(f"onbekende status '{status}'; kies uit {names}") from None
+            require_choice(status, [s.value for s in Status], "onbekende status")
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
-    loaded = require_valid(corpus)
+    loaded = checked(corpus)
+    if groep is not None:
+        require_group(groep, loaded)
     as_of = as_of or latest_quarter(loaded)
     if actor is not None:
         from jihadprog.organisations import resolve
@@ -87,7 +91,14 @@ def query(
 
 
 def show(
-    nummer: Annotated[int, typer.Argument(help="Nummer van de maatregel (1–38).")],
+    nummer: Annotated[
+        str,
+        typer.Argument(
+            metavar="NUMMER",
+            help="Nummer van de maatregel (1–38), eventueel met de letter van een actie: 3c.",
+            show_default=False,
+        ),
+    ],
     corpus: CorpusOption = None,
     voluit: Annotated[
         bool, typer.Option("--voluit", help="Schrijf afkortingen uit de begrippenlijst voluit.")
@@ -102,13 +113,20 @@ def show(
     """Toon één maatregel volledig: tekst, markering, acties, actoren en voortgang."""
     from jihadprog.output.measure import WRITERS, Shown
 
-    loaded = require_valid(corpus)
-    maatregel = loaded.maatregel(nummer)
+    number, letter = parse_measure_ref(nummer)
+    loaded = checked(corpus)
+    maatregel = loaded.maatregel(number)
     if maatregel is None:
-        raise UserError(f"maatregel {nummer} bestaat niet in dit corpus")
+        raise UserError(f"maatregel {number} bestaat niet in dit corpus")
+    letters = [a.letter for a in maatregel.acties]
+    if letter is not None and letter not in letters:
+        known = (
+            f"; acties: {', '.join(letters)}" if letters else "; deze maatregel heeft geen acties"
+        )
+        raise UserError(f"maatregel {number} heeft geen actie {letter}{known}")
     begrippen = loaded.begrippen.model.begrippen if voluit and loaded.begrippen else None
     write = WRITERS["historie" if historie else "tekst"]
-    write(Shown(maatregel, loaded, begrippen), sys.stdout, color(sys.stdout))
+    write(Shown(maatregel, loaded, begrippen, letter), sys.stdout, color(sys.stdout))
 
 
 def diff(
@@ -127,7 +145,7 @@ def diff(
     start, end = parse_kwartaal(van, "K1"), parse_kwartaal(tot, "K2")
     if start >= end:
         raise UserError(f"het eerste kwartaal ({start}) moet vóór het tweede ({end}) liggen")
-    loaded = require_valid(corpus)
+    loaded = checked(corpus)
     maatregelen = loaded.sorted_maatregelen()
     changes = compute_diff(maatregelen, start, end)
     write(Changes(start, end, changes, maatregelen), sys.stdout, color(sys.stdout))
@@ -141,7 +159,7 @@ def begrip(
     from jihadprog.corpus import ORGANISATIE
     from jihadprog.query import fold
 
-    loaded = require_valid(corpus)
+    loaded = checked(corpus)
     needle = fold(term)
     lijst = loaded.begrippen_en_organisaties()
     exact = [b for b in lijst if needle in {fold(b.term), fold(b.afkorting or "")}]
@@ -149,13 +167,18 @@ def begrip(
         b for b in lijst if needle in fold(b.term) or needle in fold(b.afkorting or "")
     ]
     if not found:
-        raise UserError(f"'{term}' staat niet in de begrippenlijst", exit_code=1)
+        from jihadprog.suggest import suggest
+
+        names = [b.term for b in lijst] + [b.afkorting for b in lijst if b.afkorting]
+        raise UserError(
+            f"'{term}' staat niet in de begrippenlijst{suggest(term, names)}", exit_code=1
+        )
     for b in found:
         label = b.term if not b.afkorting or b.afkorting == b.term else f"{b.term} ({b.afkorting})"
         note = " [aanvulling, niet in de begrippenlijst van het programma]" if b.aanvulling else ""
         if b.toelichting == ORGANISATIE:
             note = f" [{ORGANISATIE}]"
-        sys.stdout.write(f"{label}: {b.omschrijving}{note}\n")
+        sys.stdout.write(visible(f"{label}: {b.omschrijving}{note}\n", keep="\n"))
 
 
 def organisatie(
@@ -176,7 +199,7 @@ def organisatie(
 
     write = view.WRITERS[require_choice(output_format, view.WRITERS)]
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
-    loaded = require_valid(corpus)
+    loaded = checked(corpus)
     org = resolve(loaded, naam)
     as_of = as_of or latest_quarter(loaded)
     rows = view.overview(loaded, org, as_of)
@@ -206,6 +229,6 @@ def historie(
     end = parse_kwartaal(tot, "--tot") if tot is not None else None
     if start and end and start > end:
         raise UserError(f"--van ({start}) ligt na --tot ({end})")
-    loaded = require_valid(corpus)
+    loaded = checked(corpus)
     regels = history.rows(loaded.sorted_maatregelen(), start, end)
     write(history.Historie(regels, excel), sys.stdout, color(sys.stdout))

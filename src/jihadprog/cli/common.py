@@ -52,20 +52,54 @@ def color(stream: object) -> bool:
 
 def require_choice(value: str, choices: Iterable[str], what: str = "onbekend formaat") -> str:
     """``value`` if it is one of ``choices``, else a clean error (exit 2) listing them."""
+    from jihadprog.suggest import suggest
+
     options = list(choices)
     if value not in options:
-        raise UserError(f"{what} '{value}'; kies uit {', '.join(options)}")
+        raise UserError(f"{what} '{value}'; kies uit {', '.join(options)}{suggest(value, options)}")
     return value
 
 
 def parse_kwartaal(text: str, option: str = "--kwartaal") -> Kwartaal:
-    """A quarter typed by a user, or a clean error (exit 2)."""
+    """A quarter typed by a user, or a clean error (exit 2).
+
+    Every command judges it alike: a quarter that has not begun has no progress to read,
+    compare or report (the lint's history-future rule says the same of the corpus).
+    """
     from jihadprog.quarters import Kwartaal
 
     try:
-        return Kwartaal.parse(text)
+        quarter = Kwartaal.parse(text)
     except ValueError as error:
         raise UserError(f"ongeldige waarde voor {option}: {error}") from None
+    current = Kwartaal.of(dt.date.today())
+    if quarter > current:
+        raise UserError(
+            f"ongeldige waarde voor {option}: kwartaal {quarter} ligt in de toekomst "
+            f"(het is nu {current})"
+        )
+    return quarter
+
+
+def parse_measure_ref(text: str) -> tuple[int, str | None]:
+    """'3' → (3, None), '3c' → (3, 'c'); anything else a clean error (exit 2)."""
+    import re
+
+    match = re.fullmatch(r"\s*([0-9]{1,6})\s*([A-Za-z])?\s*", text)
+    if not match:
+        raise UserError(
+            f"'{text}' is geen maatregelnummer; geef een nummer (3) of een nummer met de letter "
+            "van een actie (3c)"
+        )
+    return int(match[1]), match[2].lower() if match[2] else None
+
+
+def require_group(groep: int, corpus: Corpus) -> None:
+    """A group number of programma.yaml, or a clean error (exit 2) listing them."""
+    groups = sorted(g.nummer for g in corpus.programma.model.groepen) if corpus.programma else []
+    if groups and groep not in groups:
+        choices = ", ".join(map(str, groups))
+        raise UserError(f"groep {groep} bestaat niet; kies uit {choices}")
 
 
 def load(corpus_dir: Path | None) -> Corpus:
@@ -88,8 +122,13 @@ def load(corpus_dir: Path | None) -> Corpus:
             gc.enable()
 
 
-def require_valid(corpus_dir: Path | None) -> Corpus:
-    """Load the corpus for a read command; refuse (exit 1) if it does not pass the lint."""
+def checked(corpus_dir: Path | None, *, publishing: bool = False) -> Corpus:
+    """Load the corpus and lint it; print its errors on stderr.
+
+    Reading commands (show, query, begrip, diff) go on with a warning, unless a file fell
+    out of the corpus: then every answer could silently be incomplete. ``report`` writes to
+    the Kamer and stops at any error.
+    """
     from jihadprog.config import load_config
     from jihadprog.lintcontext import LintContext
     from jihadprog.linter import exit_code, lint
@@ -97,7 +136,13 @@ def require_valid(corpus_dir: Path | None) -> Corpus:
 
     corpus = load(corpus_dir)
     problems = lint(LintContext(corpus, dt.date.today()), load_config(corpus.root))
-    if exit_code(problems):
-        write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, color(sys.stderr))
+    if not exit_code(problems):
+        return corpus
+    write_text([p for p in problems if p.level.name == "ERROR"], sys.stderr, color(sys.stderr))
+    if publishing or corpus.dropped:
         raise UserError("het corpus bevat fouten; los ze op (zie 'jihadprog lint')", exit_code=1)
+    sys.stderr.write(
+        "jihadprog: let op: het corpus bevat fouten (zie 'jihadprog lint'); "
+        "het antwoord hieronder kan daardoor onjuist zijn\n"
+    )
     return corpus

@@ -7,10 +7,12 @@ usage errors, which all derive from ``typer.TyperException``, by their class nam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import typer
+import typer.core
 from typer.core import TyperCommand, TyperGroup
 
 _HELP_TEXT = "Toon deze hulp en stop."
@@ -70,8 +72,19 @@ class OptionalValueCommand(DutchCommand):
         return super().parse_args(ctx, fill_optional_values(args, self.implicit_values))
 
 
+class PipeClosed(Exception):
+    """The reader of standard output went away (``jihadprog query | head``)."""
+
+
 class DutchGroup(_DutchHelp, TyperGroup):
     """The top-level group, in Dutch like its commands."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; a closed output pipe becomes PipeClosed (Click would exit 1)."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise PipeClosed from None
 
     def get_params(self, ctx: Any) -> list[Any]:
         """The options, with Typer's completion options described in Dutch."""
@@ -92,25 +105,66 @@ def translate_rich_help() -> None:
     rich_utils.DEFAULT_STRING = "[standaard: {}]"
     rich_utils.REQUIRED_LONG_STRING = "[verplicht]"
     rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
+    for param_class in (typer.core.TyperOption, typer.core.TyperArgument):
+        param_class.display_type_rich = _dutch_type  # type: ignore[method-assign,assignment]
+
+
+_TYPE_LABELS = {"<str>": "<tekst>", "<int>": "<getal>", "<path>": "<pad>", "<float>": "<getal>"}
+
+
+def _dutch_type(param: Any, ctx: Any) -> str | None:
+    """The value column of the help: Dutch, and empty for a flag (it takes no value)."""
+    if getattr(param, "is_flag", False):
+        return None
+    label = str(typer.core.TyperOption.display_type(param, ctx))
+    return _TYPE_LABELS.get(label, label)
+
+
+def _param_name(param: Any) -> str:
+    """How the help names a parameter: ``--groep`` for an option, ``NUMMER`` for an argument."""
+    if param is None:
+        return "waarde"
+    if getattr(param, "param_type_name", "") == "option":
+        return str(max(param.opts, key=len))
+    return str(getattr(param, "metavar", None) or param.name).upper()
+
+
+_BAD_VALUE_NL = {
+    "Input should be a valid integer": "moet een geheel getal zijn",
+    "Input should be a valid number": "moet een getal zijn",
+    "Input should be a valid boolean": "moet true of false zijn",
+}
 
 
 def usage_error_text(error: typer.TyperException) -> str:
     """Click's usage errors in Dutch; they are told apart by class name (Click's are private)."""
     kind = type(error).__name__
     option_name = getattr(error, "option_name", None)
+    message = str(error.message)
     if kind == "NoSuchOption":
-        return f"onbekende optie '{option_name}'"
+        possible = list(getattr(error, "possibilities", None) or [])
+        hint = f"; bedoelde u '{possible[0]}'?" if len(possible) == 1 else ""
+        return f"onbekende optie '{option_name}'{hint}"
     if kind == "MissingParameter":
-        name = getattr(getattr(error, "param", None), "human_readable_name", None)
-        return f"'{name or 'een argument'}' ontbreekt"
+        param = getattr(error, "param", None)
+        what = "optie" if getattr(param, "param_type_name", "") == "option" else "argument"
+        return f"{what} {_param_name(param)} ontbreekt"
     if isinstance(error, typer.BadParameter):
-        name = getattr(error.param, "human_readable_name", None) or "waarde"
-        return f"ongeldige waarde voor '{name}': {error.message}"
+        reason = next((nl for en, nl in _BAD_VALUE_NL.items() if message.startswith(en)), message)
+        return f"ongeldige waarde voor {_param_name(error.param)}: {reason}"
     if kind == "BadOptionUsage":
-        return f"optie '{option_name}' verkeerd gebruikt: {error.message}"
-    message = error.message
-    if message.startswith("No such command"):
-        return "onbekend commando " + message.removeprefix("No such command").strip(" .")
-    if message.startswith("Got unexpected extra argument"):
-        return "onverwacht extra argument " + message.split("(", 1)[-1].rstrip(")")
-    return message
+        if message.endswith("requires an argument."):
+            return f"optie '{option_name}' heeft een waarde nodig"
+        if message.endswith("does not take a value."):
+            return f"optie '{option_name}' neemt geen waarde"
+        return f"optie '{option_name}' verkeerd gebruikt"
+    command = re.match(r"No such command '(.*)'\.(?: Did you mean '(.*)'\?)?", message)
+    if command:
+        hint = f"; bedoelde u '{command[2]}'?" if command[2] else ""
+        return f"onbekend commando '{command[1]}'{hint}"
+    extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", message)
+    if extra:
+        return f"onverwacht extra argument: {extra[1]}"
+    if message.startswith("Missing command"):
+        return "commando ontbreekt"
+    return f"ongeldig gebruik ({message})"

@@ -12,9 +12,9 @@ import typer
 from jihadprog.cli.common import (
     AsOfOption,
     CorpusOption,
+    checked,
     parse_kwartaal,
     require_choice,
-    require_valid,
 )
 from jihadprog.cli.dutch import OptionalValueCommand
 from jihadprog.errors import UserError
@@ -99,20 +99,22 @@ def report(
         from jihadprog.report.word import find_pandoc
 
         find_pandoc()
-    loaded = require_valid(corpus)
+    loaded = checked(corpus, publishing=True)
     chosen = wanted or default_quarter(loaded)
     if wanted is None and latest_quarter(loaded) is None:
         sys.stderr.write(
             f"jihadprog: het corpus bevat nog geen voortgang; rapportage over {chosen}, "
             "het kwartaal van het Actieprogramma\n"
         )
+    target = output or publish.default_output(chosen, output_format)
+    if target != publish.STDOUT:
+        publish.check_target(target, loaded)
     data = publish.produce(
         loaded, chosen, output_format, templates, dt.date.today(), peil, per_organisatie
     )
-    if output == publish.STDOUT:
+    if target == publish.STDOUT:
         sys.stdout.buffer.write(data)
         return
-    target = output or publish.default_output(chosen, output_format)
     publish.write_atomic(target, data)
     sys.stdout.write(f"{target}\n")
 
@@ -131,6 +133,6 @@ def site(
     from jihadprog.site.pages import build_site
 
     as_of = parse_kwartaal(kwartaal) if kwartaal is not None else None
-    loaded = require_valid(corpus)
+    loaded = checked(corpus, publishing=True)
     pages = write_site(build_site(loaded, as_of or latest_quarter(loaded)), output)
     sys.stdout.write(f"{output}/index.html ({pages} pagina's)\n")

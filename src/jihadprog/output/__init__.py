@@ -16,11 +16,23 @@ Writer = Callable[[T, TextIO, bool], None]
 """Writes its data to the stream, in colour when the flag says so (only a table may use it)."""
 
 
+def literal(*cells: str) -> list[Any]:
+    """Table cells that print as written: no rich markup, hidden characters made visible."""
+    from rich.text import Text
+
+    from jihadprog.visible import visible
+
+    return [Text(visible(cell, keep="\n")) for cell in cells]
+
+
 def write_rich_table(table: Any, footer: str, stream: TextIO, color: bool) -> None:
-    """A rich table and a closing line, in colour only when asked (rich is imported here)."""
+    """A rich table and a closing line, in colour only when asked (rich is imported here).
+
+    Cells come from ``literal``: corpus text is never read as rich markup.
+    """
     from rich.console import Console
 
-    console = Console(file=stream, no_color=not color, highlight=False)
+    console = Console(file=stream, no_color=not color, highlight=False, markup=False)
     console.print(table)
     console.print(footer)
 

@@ -9,8 +9,9 @@ from typing import Any, TextIO
 
 from jihadprog.history import GEEN_STADIUM, Wijziging
 from jihadprog.models import Maatregel
-from jihadprog.output import Writer, count_maatregelen, write_rich_table
+from jihadprog.output import Writer, count_maatregelen, literal, write_rich_table
 from jihadprog.quarters import Kwartaal
+from jihadprog.visible import visible
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def write_markdown(diff: Changes, stream: TextIO, color: bool = False) -> None:
     from jihadprog.report.render import render_changes
 
     section = changes_section(diff.maatregelen, diff.van, diff.tot, diff.van, gekozen=True)
-    stream.write(render_changes(section))
+    stream.write(visible(render_changes(section), keep="\n"))
 
 
 def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
@@ -108,10 +109,12 @@ def write_table(diff: Changes, stream: TextIO, color: bool) -> None:
     table.add_column("Nieuwe bronnen", overflow="fold")
     for c in changes:
         table.add_row(
-            str(c.nummer),
-            _status_change(c),
-            "\n".join(_stage_lines(c)),
-            "\n".join(c.nieuwe_bronnen),
+            *literal(
+                str(c.nummer),
+                _status_change(c),
+                "\n".join(_stage_lines(c)),
+                "\n".join(c.nieuwe_bronnen),
+            )
         )
     write_rich_table(table, f"{count_maatregelen(len(changes))} gewijzigd", stream, color)
 

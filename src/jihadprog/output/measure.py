@@ -13,6 +13,7 @@ from jihadprog.history import facts, latest_quarter
 from jihadprog.models import Begrip, Maatregel, MarkeringHerkomst
 from jihadprog.output import Writer
 from jihadprog.status import measure_status
+from jihadprog.visible import visible
 
 WIDTH = 88
 
@@ -41,8 +42,16 @@ def _herkomst(herkomst: MarkeringHerkomst | None) -> str:
     return " (" + "; ".join(parts) + ")"
 
 
-def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Begrip] | None) -> str:
-    """The full text of a measure; with ``begrippen`` abbreviations are written out."""
+def render_measure(
+    maatregel: Maatregel,
+    corpus: Corpus,
+    begrippen: Sequence[Begrip] | None,
+    highlight: str | None = None,
+) -> str:
+    """The full text of a measure; with ``begrippen`` abbreviations are written out.
+
+    ``highlight`` is an action letter (``show 3c``): that action is marked with '▶'.
+    """
     expansions = [
         (b.afkorting, full)
         for b in begrippen or ()
@@ -82,9 +91,10 @@ def render_measure(maatregel: Maatregel, corpus: Corpus, begrippen: Sequence[Beg
     if maatregel.acties:
         out += "\nActies:\n"
     for actie in maatregel.acties:
-        label = f"  {actie.letter}. "
+        pointer = "▶ " if actie.letter == highlight else "  "
+        label = f"{pointer}{actie.letter}. "
         if actie.markering:
-            label = f"  {actie.letter}. [{actie.markering}] "
+            label = f"{pointer}{actie.letter}. [{actie.markering}] "
         out += _wrap(text(actie.tekst), label, " " * 6)
         for sub in actie.subacties:
             out += _wrap(text(sub.tekst), f"      {sub.nummer}. ", " " * 11)
@@ -124,16 +134,18 @@ class Shown:
     maatregel: Maatregel
     corpus: Corpus
     begrippen: Sequence[Begrip] | None = None
+    highlight: str | None = None
 
 
 def write_text(shown: Shown, stream: TextIO, color: bool = False) -> None:
-    """The full text of the measure."""
-    stream.write(render_measure(shown.maatregel, shown.corpus, shown.begrippen))
+    """The full text of the measure (hidden and control characters shown as <U+XXXX>)."""
+    text = render_measure(shown.maatregel, shown.corpus, shown.begrippen, shown.highlight)
+    stream.write(visible(text, keep="\n"))
 
 
 def write_history(shown: Shown, stream: TextIO, color: bool = False) -> None:
-    """The timeline of the measure."""
-    stream.write(render_history(shown.maatregel))
+    """The timeline of the measure (hidden and control characters shown as <U+XXXX>)."""
+    stream.write(visible(render_history(shown.maatregel), keep="\n"))
 
 
 WRITERS: dict[str, Writer[Shown]] = {"tekst": write_text, "historie": write_history}

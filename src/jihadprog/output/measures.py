@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from jihadprog.models import Maatregel, marker_doubts
-from jihadprog.output import Writer, count_maatregelen, write_rich_table
+from jihadprog.output import Writer, count_maatregelen, literal, write_rich_table
 from jihadprog.output.tabular import write_csv as write_rows
 from jihadprog.status import Statusbepaling
+from jihadprog.visible import visible
 
 Row = tuple[Maatregel, Statusbepaling]
 
@@ -106,7 +107,7 @@ def write_csv(selection: Selection, stream: TextIO, color: bool = False) -> None
                 m.markering_herkomst.zekerheid if m.markering_herkomst else "",
                 status.status,
                 status.herkomst or ("eigen voortgang" if status.bevestigd else ""),
-                m.titel,
+                visible(m.titel, keep="\n"),
                 len(m.acties),
                 "; ".join(m.actoren),
             ]
@@ -138,12 +139,14 @@ def write_table(selection: Selection, stream: TextIO, color: bool) -> None:
     for m, status in rows:
         themas = "".join(t for t in m.themas if len(t) == 1)
         table.add_row(
-            str(m.nummer),
-            f"{m.groep}{themas}",
-            marker_text(m),
-            status.kort,
-            m.titel,
-            ", ".join(selection.namen.get(a, a) for a in m.actoren),
+            *literal(
+                str(m.nummer),
+                f"{m.groep}{themas}",
+                marker_text(m),
+                status.kort,
+                m.titel,
+                ", ".join(selection.namen.get(a, a) for a in m.actoren),
+            )
         )
     write_rich_table(table, count_maatregelen(len(rows)), stream, color)
 

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from jihadprog.output import Writer
 from jihadprog.problems import Level, Problem
+from jihadprog.visible import visible
 
 
 def default_format() -> str:
@@ -30,8 +31,8 @@ def summary(problems: Sequence[Problem]) -> str:
 
 
 def location(problem: Problem) -> str:
-    """'file:line:col' with the parts that are known."""
-    text = problem.file
+    """'file:line:col' with the parts that are known; hidden characters shown as <U+XXXX>."""
+    text = visible(problem.file)
     if problem.line:
         text += f":{problem.line}"
         if problem.col:
@@ -50,12 +51,12 @@ def write_text(problems: Sequence[Problem], stream: TextIO, color: bool) -> None
         for p in problems:
             console.print(
                 f"[bold]{escape(location(p))}[/]: [{styles[p.level]}]\\[{p.level.label}][/] "
-                f"{escape(p.message)} [dim]({p.rule})[/]"
+                f"{escape(visible(p.message))} [dim]({p.rule})[/]"
             )
         console.print(summary(problems))
         return
     for p in problems:
-        stream.write(f"{location(p)}: [{p.level.label}] {p.message} ({p.rule})\n")
+        stream.write(f"{location(p)}: [{p.level.label}] {visible(p.message)} ({p.rule})\n")
     stream.write(summary(problems) + "\n")
 
 
@@ -71,13 +72,15 @@ def write_github(problems: Sequence[Problem], stream: TextIO, color: bool = Fals
     """Workflow commands that GitHub shows as annotations on the pull request."""
     commands = {Level.ERROR: "error", Level.WARNING: "warning", Level.INFO: "notice"}
     for p in problems:
-        props = [f"file={_escape_property(p.file)}"]
+        props = [f"file={_escape_property(visible(p.file, keep=chr(10)))}"]
         if p.line:
             props.append(f"line={p.line}")
             if p.col:
                 props.append(f"col={p.col}")
         props.append(f"title={_escape_property(p.rule)}")
-        stream.write(f"::{commands[p.level]} {','.join(props)}::{_escape_data(p.message)}\n")
+        stream.write(
+            f"::{commands[p.level]} {','.join(props)}::{_escape_data(visible(p.message, keep=chr(10)))}\n"
+        )
     stream.write(summary(problems) + "\n")
 
 

@@ -8,13 +8,15 @@ with a dropped character or text running into the margin is an error, not a warn
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +94,32 @@ def log_problems(log: str) -> list[LogProblem]:
     return found
 
 
+_TEX_NL = (
+    ("Undefined control sequence", "onbekende LaTeX-opdracht"),
+    ("Missing $ inserted", "wiskundeteken buiten de wiskundemodus ($ ontbreekt)"),
+    ("Missing } inserted", "een } ontbreekt"),
+    ("Missing { inserted", "een { ontbreekt"),
+    ("Extra }, or forgotten", "een } te veel"),
+    ("Extra alignment tab", "te veel kolommen (&) in een tabelregel"),
+    ("File ended while scanning", "het bestand houdt op midden in een opdracht (accolade open?)"),
+    ("Runaway argument", "een argument loopt door (accolade open?)"),
+    ("Emergency stop", "LaTeX stopte"),
+    ("Paragraph ended before", "alinea eindigt midden in een opdracht"),
+    ("Too many }'s", "een } te veel"),
+    ("LaTeX Error: Environment", "onbekende omgeving"),
+    ("LaTeX Error: \\begin{", "\\begin en \\end passen niet bij elkaar"),
+    ("LaTeX Error: Missing \\begin{document}", "\\begin{document} ontbreekt"),
+)
+
+
+def tex_reason(error: str) -> str:
+    """A TeX error line in Dutch, with the original kept for searching the log."""
+    for english, dutch in _TEX_NL:
+        if error.startswith(english) or english in error:
+            return f"{dutch} ({error})"
+    return f"TeX meldt: {error}"
+
+
 def _failure_message(log: str) -> str:
     missing = _MISSING_FILE.findall(log)
     if missing:
@@ -109,7 +137,7 @@ def _failure_message(log: str) -> str:
             "vervang het in het corpus of kies --format md"
         )
     errors = [m.group(1).strip() for line in log.splitlines() if (m := _ERROR_LINE.match(line))]
-    detail = "; ".join(dict.fromkeys(e for e in errors if e)) or "zie het logbestand"
+    detail = "; ".join(dict.fromkeys(tex_reason(e) for e in errors if e)) or "zie het logbestand"
     return f"LuaLaTeX kon de rapportage niet zetten: {detail[:600]}"
 
 
@@ -128,6 +156,30 @@ def _environment() -> dict[str, str]:
     env.pop("TEXMFOUTPUT", None)
     env.pop("TEXINPUTS", None)
     return env
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """Kill TeX's whole process group (latexmk and the LuaLaTeX it started) and reap it."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """While TeX runs, SIGTERM unwinds the stack (exit 143) so cleanup runs, as Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def origin(log: str, source: str, locate: Callable[[str], str | None] | None) -> str:
@@ -186,13 +238,16 @@ def compile_pdf(
             start_new_session=True,
         )
         try:
-            process.communicate(timeout=timeout)
+            with _sigterm_raises():
+                process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
+            _kill(process)
             raise UserError(
                 f"LuaLaTeX was na {timeout:.0f} seconden nog niet klaar en is gestopt"
             ) from None
+        except BaseException:  # Ctrl-C, SIGTERM, anything: TeX must not outlive us
+            _kill(process)
+            raise
         log_path = work / f"{JOB}.log"
         log = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
         pdf_path = work / f"{JOB}.pdf"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from jihadprog.corpus import Corpus
-from jihadprog.errors import UserError
+from jihadprog.config import CONFIG_FILE, PYPROJECT_FILE
+from jihadprog.corpus import MAATREGELEN_DIR, YAML_SUFFIXES, Corpus
+from jihadprog.errors import UserError, os_reason
 from jihadprog.quarters import Kwartaal
 
 FORMATS = ("md", "tex", "pdf", "docx")
@@ -25,6 +27,44 @@ STDOUT = Path("-")
 def default_output(kwartaal: Kwartaal, fmt: str) -> Path:
     """``build/voortgangsrapportage-2014-K4.pdf``: named after the quarter, under build/."""
     return BUILD_DIR / f"voortgangsrapportage-{kwartaal}.{fmt}"
+
+
+def check_target(path: Path, corpus: Corpus) -> None:
+    """Refuse an output path that would overwrite the corpus or is not a regular file.
+
+    The corpus's data files, anything under maatregelen/ and the configuration are input; a
+    device, FIFO, directory or symbolic link would be replaced by a regular file through the
+    rename, so it is refused too (``--output -`` is the way to standard output, not
+    ``/dev/stdout``, which is a link).
+    """
+    resolved = path.resolve()
+    root = corpus.root.resolve()
+    inputs = {doc.path.resolve() for doc in corpus.documents}
+    inputs.update(root / name for name in (CONFIG_FILE, PYPROJECT_FILE))
+    inside = resolved.is_relative_to(root)
+    if (
+        resolved in inputs
+        or (inside and resolved.suffix in YAML_SUFFIXES)
+        or resolved.is_relative_to(root / MAATREGELEN_DIR)
+    ):
+        raise UserError(f"'{path}' hoort bij het corpus; kies een uitvoerbestand daarbuiten")
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise UserError(f"kan '{path}' niet schrijven: {os_reason(error)}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UserError(
+            f"'{path}' is een symbolische link; de rapportage zou de link vervangen. Geef het "
+            "bestand zelf, of --output - voor de standaarduitvoer"
+        )
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"'{path}' is een map; geef een bestandsnaam")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(
+            f"'{path}' is geen gewoon bestand; gebruik --output - voor de standaarduitvoer"
+        )
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -47,7 +87,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as error:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
-        raise UserError(f"kan '{path}' niet schrijven: {error.strerror or error}") from None
+        raise UserError(f"kan '{path}' niet schrijven: {os_reason(error)}") from None
     except BaseException:
         if temporary is not None:
             temporary.unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from jihadprog.errors import UserError
+from jihadprog.errors import UserError, os_reason
 from jihadprog.report.data import Rapport, Wijzigingen
 from jihadprog.report.mdescape import escape_inline
 from jihadprog.report.texescape import latex_escape
@@ -146,12 +146,52 @@ def render(rapport: Rapport, fmt: str, user_dir: Path | None = None) -> str:
         raise UserError(f"sjabloon '{error.name}' niet gevonden") from None
     except jinja2.TemplateSyntaxError as error:
         raise UserError(
-            f"{error.filename or error.name}:{error.lineno}: fout in sjabloon: {error.message}"
+            f"{error.filename or error.name}:{error.lineno}: fout in sjabloon: "
+            f"{jinja_reason(error.message or '')}"
         ) from None
     except jinja2.TemplateRuntimeError as error:
         if user_dir is None:
             raise
-        raise UserError(f"fout in sjabloon (uit {user_dir}): {error}") from None
+        raise UserError(f"fout in sjabloon (uit {user_dir}): {jinja_reason(str(error))}") from None
+    except (RecursionError, UnicodeDecodeError, OSError) as error:
+        if user_dir is None:
+            raise
+        raise UserError(f"fout in sjabloon (uit {user_dir}): {_load_reason(error)}") from None
+
+
+def _load_reason(error: Exception) -> str:
+    """Why a user's template could not be loaded or expanded, in Dutch."""
+    if isinstance(error, RecursionError):
+        return "sjablonen roepen elkaar eindeloos aan (include of extends in een kring)"
+    if isinstance(error, UnicodeDecodeError):
+        return "een sjabloon is geen UTF-8-tekst"
+    assert isinstance(error, OSError)
+    return f"kan een sjabloon niet lezen: {os_reason(error)}"
+
+
+_JINJA_NL = (
+    (
+        r"[Uu]nexpected end of template.*?looking for the following tags: (.*?)\.",
+        "het sjabloon houdt op voordat een blok is gesloten; verwacht {0}",
+    ),
+    (r"[Uu]nexpected end of template", "het sjabloon houdt op midden in een opdracht"),
+    (r"Encountered unknown tag '(.*)'", "onbekende opdracht '{0}'"),
+    (r"No filter named '(.*)'", "onbekend filter '{0}'"),
+    (r"No test named '(.*)'", "onbekende test '{0}'"),
+    (r"Expected an expression, got '(.*)'", "verwachtte een expressie, niet '{0}'"),
+    (r"unexpected '(.*)'", "onverwacht '{0}'"),
+    (r"'(.*)' is undefined", "'{0}' bestaat niet in de rapportgegevens"),
+    (r"'(.*)' has no attribute '(.*)'", "'{0}' heeft geen veld '{1}'"),
+)
+
+
+def jinja_reason(message: str) -> str:
+    """Jinja's English message in Dutch; an unknown one is quoted, marked as Jinja's."""
+    for pattern, dutch in _JINJA_NL:
+        match = re.match(pattern, message)
+        if match:
+            return dutch.format(*(g.replace(" or ", " of ") for g in match.groups()))
+    return f"Jinja meldt: {message.splitlines()[0] if message else 'onbekende fout'}"
 
 
 def render_changes(wijzigingen: Wijzigingen) -> str:

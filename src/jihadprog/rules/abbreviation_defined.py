@@ -41,7 +41,9 @@ def known_abbreviations(ctx: LintContext) -> set[str]:
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Report each unexplained abbreviation once per text."""
+    """Report each unexplained abbreviation once per text (not while a registry failed to load)."""
+    if ctx.corpus.begrippen is None or ctx.corpus.organisaties is None:
+        return
     known = known_abbreviations(ctx)
     for bestand in ctx.corpus.maatregelen:
         texts = list(measure_texts(bestand.model))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
@@ -16,6 +16,21 @@ def loading_findings(ctx: LintContext, rule_id: str) -> Iterator[Finding]:
     for rule, finding in ctx.corpus.findings:
         if rule == rule_id:
             yield finding
+
+
+def gaps(numbers: Iterable[int]) -> str | None:
+    """The numbers missing below the highest, as '3, 7–9'; None when there are none.
+
+    Linear in how many numbers there are, not in how large they are.
+    """
+    parts: list[str] = []
+    previous = 0
+    for number in sorted(set(numbers)):
+        if number > previous + 1:
+            first, last = previous + 1, number - 1
+            parts.append(str(first) if first == last else f"{first}–{last}")
+        previous = number
+    return ", ".join(parts) or None
 
 
 def all_measure_texts(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Loc, str]]:

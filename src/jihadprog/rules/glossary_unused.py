@@ -21,20 +21,19 @@ from jihadprog.walk import measure_texts, programme_texts, progress_tracks
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Search every term in the measure, progress and programme texts."""
-    if ctx.corpus.begrippen is None:
+    """Search every term in the measure, progress and programme texts (only when all loaded)."""
+    corpus, lijst = ctx.corpus, ctx.corpus.begrippen
+    if lijst is None or corpus.programma is None or not corpus.measures_complete:
         return
-    texts = [text for b in ctx.corpus.maatregelen for _, text in measure_texts(b.model)]
+    texts = [text for b in corpus.maatregelen for _, text in measure_texts(b.model)]
     texts.extend(
         entry.toelichting
-        for b in ctx.corpus.maatregelen
+        for b in corpus.maatregelen
         for track in progress_tracks(b.model)
         for entry in track.entries
     )
-    if ctx.corpus.programma:
-        texts.extend(programme_texts(ctx.corpus.programma.model))
+    texts.extend(programme_texts(corpus.programma.model))
     text = Text(texts)
-    lijst = ctx.corpus.begrippen
     for index, begrip in enumerate(lijst.model.begrippen):
         if text.uses(begrip):
             continue

@@ -22,7 +22,7 @@ from jihadprog.rules.base import Rule
 from jihadprog.walk import Loc, measure_texts, progress_tracks
 
 _CONJUNCTIONS = r"(?:en|of|tot|noch|dan|als|en/of|c\.q\.|resp\.|respectievelijk|alsook)"
-_HYPHEN_BREAK = re.compile(rf"(\w+)- +(?!{_CONJUNCTIONS}(?!\w))([a-zà-ÿ]\w*)")
+_HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)- +(?!{_CONJUNCTIONS}(?!\w))([a-zà-ÿ]\w*)")
 # Word endings that never stand alone: "jihadis tische", "mogelijk heid".
 _ENDINGS = (
     r"(tische|tisch|istische|ische|isch|heid|lijke|lijkheid"
