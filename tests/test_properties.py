@@ -111,6 +111,9 @@ def test_any_text_through_lint_and_every_output(
         if maatregel is None:
             assert any(p.file == M1 and p.level.name == "ERROR" for p in found)
             return
+        if maatregel.titel != title:  # YAML itself changed it (e.g. U+0085 is a line break)
+            assert any(p.file == M1 and p.level.name == "ERROR" for p in found)
+        title = maatregel.titel
         van, tot = Kwartaal(2014, 3), Kwartaal(2015, 1)
         views = {
             **{

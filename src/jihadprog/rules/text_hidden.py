@@ -3,7 +3,8 @@
 A zero-width space makes a wrong name read as a right one; a bidi override displays a line
 reversed; an ESC sequence drives the terminal of whoever prints the text. Messages show such
 characters as ``<U+200B>``. Tabs (yaml-tabs) and the soft hyphen (pdf-artefact) have their
-own rules; line breaks in block texts are text.
+own rules; line breaks in block texts are text. U+0085, U+2028 and U+2029 are line breaks to
+YAML: the parser folds them away, so they are reported where they stand in the file.
 
 Good: ``titel: De NCTV stemt af.``
 Bad:  ``titel: De NC<U+200B>TV stemt af.`` (a zero-width space inside NCTV)
@@ -18,6 +19,7 @@ from typing import Any
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
+from jihadprog.rules.common import position
 from jihadprog.visible import HIDDEN_CLASS, hidden_chars, visible
 from jihadprog.yamlsource import Document, Loc, short
 
@@ -30,10 +32,25 @@ _SUSPECT = re.compile(
 )
 
 
+# Characters YAML reads as line breaks besides \n and \r: gone from the data once parsed.
+_YAML_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 def check(ctx: LintContext) -> Iterator[Finding]:
     """Walk the data of every file that loaded and may hold one; report each text or key once."""
     for doc in ctx.corpus.documents:
-        if doc.usable and _SUSPECT.search(doc.text):
+        if not doc.usable:
+            continue
+        for match in _YAML_BREAK.finditer(doc.text):
+            line, col = position(doc.text, match.start())
+            yield Finding(
+                doc.name,
+                line,
+                col,
+                f"teken <U+{ord(match.group()):04X}> is voor YAML een regeleinde en verdwijnt uit "
+                "de tekst; verwijder het",
+            )
+        if _SUSPECT.search(doc.text):
             yield from _walk(doc, doc.data, ())
 
 
