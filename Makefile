@@ -10,7 +10,7 @@ PIP       = PIP_CONSTRAINT=$(LOCK) $(BIN)/pip
 QUARTER   = $(if $(KWARTAAL),--kwartaal "$(KWARTAAL)",--kwartaal)
 SMOKE    ?= /tmp/jihadprog-wiel
 
-.PHONY: install report pdf lint test test-latest check bench schemas readme lock wheel smoke-wheel clean
+.PHONY: install report pdf lint test test-latest check bench schemas readme lock wheel smoke-wheel clean tekenset
 
 $(BIN)/jihadprog: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -47,9 +47,13 @@ test-latest:
 	.venv-latest/bin/pytest -q
 
 check: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
+
+## The characters the PDF fonts can set (src/jihadprog/tekenset.txt), read from the installed fonts.
+tekenset:
+	$(PYTHON) scripts/tekenset.py
 
 bench: install
 	$(PIP) install --quiet -e '.[bench]'
@@ -77,6 +81,8 @@ smoke-wheel: wheel
 	cd "$(SMOKE)" && venv/bin/jihadprog report --corpus "$(CURDIR)" --kwartaal 2014-K4 \
 		--format md --output "$(SMOKE)/rapport.md"
 	test -s "$(SMOKE)/rapport.md"
+	cd "$(SMOKE)" && venv/bin/jihadprog site --corpus "$(CURDIR)" --output "$(SMOKE)/site"
+	test -s "$(SMOKE)/site/site.css" && test -s "$(SMOKE)/site/filter.js"
 	@if command -v latexmk >/dev/null 2>&1; then \
 		cd "$(SMOKE)" && venv/bin/jihadprog report --corpus "$(CURDIR)" --kwartaal 2014-K4 \
 			--format pdf --output "$(SMOKE)/rapport.pdf" && test -s "$(SMOKE)/rapport.pdf"; \
@@ -88,7 +94,7 @@ schemas: install
 
 ## Regenerate the rule table in README.md from the rule registry.
 readme: install
-	$(BIN)/python -m jihadprog.ruletable README.md
+	$(BIN)/python -m jihadprog.output.ruletable README.md
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

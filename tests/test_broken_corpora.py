@@ -8,9 +8,11 @@ are built here: a 20 MB file, symlink loops, FIFOs, devices, a directory where a
 a read, so unreadability is exercised with FIFOs, looping and dangling symlinks, a directory and
 /dev/zero; the chmod 000 case runs only for an ordinary user.
 
-Every case runs ``python -m jihadprog lint --strict`` in a child process with a 1 GiB address
-space limit and a 20 s timeout, and must exit 1 or 2, print no traceback, name the file, and
-leave every file of the corpus exactly as it was. The children run a few at a time so the whole
+Every case runs ``python -m jihadprog lint --strict`` (or the command the case names: report,
+query, diff, show) in a child process with a 1 GiB address space limit, a 20 s timeout and its
+own TMPDIR, and must exit 1 or 2, print no traceback and no raw control, invisible or bidi
+character, name the file (and line), leave every file of the corpus exactly as it was and no
+temporary file behind. The children run a few at a time so the whole
 set takes seconds.
 """
 
@@ -37,6 +39,7 @@ BROKEN = FIXTURES / "broken"
 TIMEOUT = 20.0
 MEMORY = 1 << 30
 M4 = "maatregelen/04-signalering-sis.yaml"
+M1 = "maatregelen/01-strafrechtelijk-onderzoek-uitreizigers.yaml"
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class Case:
     build: Callable[[Path], Path]  # gets the target directory, returns the --corpus argument
     expect: str
     exit_codes: tuple[int, ...] = (1, 2)
+    command: tuple[str, ...] = ("lint", "--strict")
+    single: bool = False  # one mistake: exactly one finding line besides the summary
 
 
 @dataclass
@@ -58,6 +63,7 @@ class Run:
     seconds: float
     before: dict[str, tuple[str, ...]]
     after: dict[str, tuple[str, ...]]
+    leftovers: list[str]
 
 
 def _overlay(name: str) -> Case:
@@ -66,18 +72,34 @@ def _overlay(name: str) -> Case:
     return Case(name, lambda target: build_corpus(target, overlay), expect)
 
 
-def _generated(name: str, expect: str, change: Callable[[Path], None]) -> Case:
+def _generated(
+    name: str,
+    expect: str,
+    change: Callable[[Path], None],
+    command: tuple[str, ...] = ("lint", "--strict"),
+    single: bool = False,
+) -> Case:
     def build(target: Path) -> Path:
         build_corpus(target)
         change(target)
         return target
 
-    return Case(name, build, expect)
+    return Case(name, build, expect, command=command, single=single)
 
 
 def _write(rel: str, data: bytes) -> Callable[[Path], None]:
     def change(root: Path) -> None:
         (root / rel).write_bytes(data)
+
+    return change
+
+
+def _replace(rel: str, old: str, new: str) -> Callable[[Path], None]:
+    def change(root: Path) -> None:
+        path = root / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (old, rel)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     return change
 
@@ -163,6 +185,180 @@ GENERATED = [
     ),
     _generated("te-veel-waarden", f"{M4}:1", _write(M4, b"a: [" + b"1," * 300_000 + b"]\n")),
     _generated("geen-rechten", M4, _no_permission),
+    # typed values and numbers PyYAML cannot or should not construct
+    _generated(
+        "yaml-int-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!int zeven"), single=True
+    ),
+    _generated(
+        "yaml-bool-tekst",
+        f"{M4}:4:8",
+        _replace(M4, "groep: 5", "groep: !!bool misschien"),
+        single=True,
+    ),
+    _generated(
+        "yaml-float-tekst", f"{M4}:4:8", _replace(M4, "groep: 5", "groep: !!float abc"), single=True
+    ),
+    _generated(
+        "getal-5000-cijfers",
+        f"{M4}:4:8",
+        _replace(M4, "groep: 5", "groep: " + "9" * 5000),
+        single=True,
+    ),
+    _generated(
+        "maatregelnummer-enorm",
+        f"{M4}:2:9",
+        _replace(M4, "nummer: 4", "nummer: 99999999999999999999999999"),
+        single=True,
+    ),
+    _generated(
+        "maatregelnummer-groot",
+        "nummering heeft gaten",
+        _replace(M4, "nummer: 4", "nummer: " + "9" * 18),
+    ),
+    _generated(
+        "config-diep-genest", "jihadprog.toml", _write("jihadprog.toml", b"a = " + b"[" * 5000)
+    ),
+    _generated(
+        "config-getal-5000-cijfers",
+        "jihadprog.toml",
+        _write("jihadprog.toml", b"a = " + b"9" * 5000),
+    ),
+    # silencing a loading verdict is refused, and ignored inline
+    _generated(
+        "config-schakelt-schema-uit",
+        "jihadprog.toml: regel 'yaml-syntax' in uitschakelen kan niet",
+        _write("jihadprog.toml", b'uitschakelen = ["yaml-syntax", "schema"]\n'),
+    ),
+    _generated(
+        "config-niveau-yaml-syntax",
+        "jihadprog.toml: regel 'yaml-syntax'",
+        _write("jihadprog.toml", b'[niveaus]\nyaml-syntax = "info"\n'),
+    ),
+    _generated(
+        "inline-schakelt-schema-uit",
+        f"{M4}:4:1: [fout] groep",
+        _replace(M4, "groep: 5", "groep: vijf # jihadprog: disable=schema"),
+        single=True,
+    ),
+    # regexes on corpus text stay linear
+    _generated(
+        "titel-200-kb-afgebroken",
+        f"{M4}:3",
+        _replace(
+            M4,
+            "titel: Optimalisering",
+            "titel: " + "a" * 200_000 + "-b - strijd- groepering " + "Optimalisering",
+        ),
+        single=True,
+    ),
+    # dates and quarters outside what the report can handle, or not as the JSON Schema says
+    _generated(
+        "programmadatum-jaar-1",
+        "programma.yaml:4",
+        _replace("programma.yaml", '"2014-08-29"', '"0001-01-01"'),
+    ),
+    _generated(
+        "brief-9999",
+        "rapportages.yaml:5",
+        _replace("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "9999-12-31"'),
+    ),
+    _generated(
+        "kwartaal-met-q",
+        f"{M1}:33:5: [fout] voortgang[1].kwartaal: kwartaal '2014-Q4' heeft niet de vaste vorm "
+        "JJJJ-KN; schrijf 2014-K4",
+        _replace(M1, "kwartaal: 2014-K4", "kwartaal: 2014-Q4"),
+        single=True,
+    ),
+    _generated(
+        "kwartaal-voor-het-programma",
+        f"{M1}:33:5: [fout] kwartaal 1900-K1 ligt vóór het begin",
+        _replace(M1, "kwartaal: 2014-K4", "kwartaal: 1900-K1"),
+    ),
+    # invisible and control characters are shown, never passed to the terminal
+    _generated(
+        "stuurtekens-in-sleutel",
+        f"{M4}:4:1: [fout] gro<U+000A>ep: onbekend veld 'gro<U+000A>ep'; bedoelde u 'groep'?",
+        _replace(M4, "groep: 5", '"gro\\nep": 5'),
+        single=True,
+    ),
+    _generated(
+        "bidi-in-titel",
+        f"{M4}:3:1: [fout] tekst bevat onzichtbare of stuurtekens (<U+202E>, <U+001B>)",
+        _replace(
+            M4,
+            "titel: Optimalisering bestaande signaleringsmiddelen.",
+            'titel: "\\u202e\\e[2J Optimalisering"',
+        ),
+        single=True,
+    ),
+    # the other commands on the same kinds of breakage
+    _generated(
+        "report-programmadatum-jaar-1",
+        "programma.yaml:4",
+        _replace("programma.yaml", '"2014-08-29"', '"0001-01-01"'),
+        ("report", "--output", "-"),
+    ),
+    _generated(
+        "report-brief-2999",
+        "rapportages.yaml:5:5: [fout] datum 2999-12-31 ligt in de toekomst",
+        _replace("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "2999-12-31"'),
+        ("report", "--output", "-"),
+    ),
+    _generated(
+        "report-brief-9999",
+        "rapportages.yaml:5",
+        _replace("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "9999-12-31"'),
+        ("report", "--output", "-"),
+    ),
+    _generated(
+        "query-bestand-valt-uit",
+        f"{M4}:4:8",
+        _replace(M4, "groep: 5", "groep: !!int zeven"),
+        ("query",),
+    ),
+    _generated(
+        "diff-bestand-valt-uit",
+        f"{M4}:4:8",
+        _replace(M4, "groep: 5", "groep: !!bool misschien"),
+        ("diff", "2014-K4", "2015-K1"),
+    ),
+    _generated(
+        "show-bestand-valt-uit",
+        f"{M4}:4:1",
+        _replace(M4, "groep: 5", "groep: vijf # jihadprog: disable=schema"),
+        ("show", "1"),
+    ),
+    _generated(
+        "report-naar-programma",
+        "programma.yaml' hoort bij het corpus",
+        lambda root: None,
+        ("report", "--output", "programma.yaml"),
+    ),
+    _generated(
+        "report-naar-maatregelen",
+        "maatregelen/rapport.md' hoort bij het corpus",
+        lambda root: None,
+        ("report", "--output", "maatregelen/rapport.md"),
+    ),
+    _generated(
+        "report-naar-apparaat",
+        "'/dev/null' is geen gewoon bestand",
+        lambda root: None,
+        ("report", "--output", "/dev/null"),
+    ),
+    _generated(
+        "sleutel-van-1000-tekens",
+        f"{M4}:5:1: [fout] {'k' * 39}…: onbekend veld '{'k' * 39}…'",
+        _replace(M4, "groep: 5", "groep: 5\n" + "k" * 1000 + ": 1"),
+        single=True,
+    ),
+    # one mistake, one finding
+    _generated(
+        "begrippen-fout-veld",
+        "begrippen.yaml:8:5: [fout] begrippen[1].trem: onbekend veld 'trem'; bedoelde u 'term'?",
+        _replace("begrippen.yaml", "  - term: AIVD", "  - trem: AIVD"),
+        single=True,
+    ),
     Case("corpus-is-een-bestand", _corpus_is_a_file, "corpus", (2,)),
     Case("corpus-bestaat-niet", lambda target: target / "nergens", "nergens", (2,)),
 ]
@@ -170,6 +366,9 @@ CASES = {
     case.name: case
     for case in [*map(_overlay, sorted(p.name for p in BROKEN.iterdir())), *GENERATED]
 }
+
+
+_RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _snapshot(path: Path) -> dict[str, tuple[str, ...]]:
@@ -223,15 +422,9 @@ def _run_all(base: Path) -> dict[str, Run]:
             corpus = case.build(home / "corpus")
             before = _snapshot(home / "corpus")
             cwd = corpus if corpus.is_dir() else home
-            command = [
-                sys.executable,
-                "-m",
-                "jihadprog",
-                "lint",
-                "--strict",
-                "--corpus",
-                str(corpus),
-            ]
+            command = [sys.executable, "-m", "jihadprog", *case.command, "--corpus", str(corpus)]
+            (home / "tmp").mkdir()
+            env["TMPDIR"] = str(home / "tmp")
             with (home / "uitvoer.txt").open("wb") as output:
                 process = subprocess.Popen(
                     command,
@@ -253,7 +446,8 @@ def _run_all(base: Path) -> dict[str, Run]:
                 process.wait()
             code = None if elapsed >= TIMEOUT else process.returncode
             text = (home / "uitvoer.txt").read_bytes().decode("utf-8", "replace")
-            runs[name] = Run(code, text, elapsed, before, _snapshot(home / "corpus"))
+            leftovers = sorted(p.name for p in (home / "tmp").iterdir())
+            runs[name] = Run(code, text, elapsed, before, _snapshot(home / "corpus"), leftovers)
             del running[name]
     return runs
 
@@ -277,6 +471,13 @@ def test_broken_corpus_fails_cleanly(name: str, runs: dict[str, Run]) -> None:
     assert not re.search(r"Traceback|Error\b|Exception|Segmentation", run.output), run.output
     assert case.expect in run.output, run.output
     assert run.before == run.after, "the lint changed the corpus"
+    assert not _RAW.search(run.output), (
+        "a control, invisible or bidi character reached the terminal"
+    )
+    assert run.leftovers == [], "temporary files were left behind"
+    if case.single:
+        lines = run.output.splitlines()
+        assert len(lines) == 2 and lines[1].startswith("Gevonden: 1 fout"), run.output
 
 
 def test_exit_two_is_a_single_dutch_line(runs: dict[str, Run]) -> None:

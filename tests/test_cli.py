@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from tests.conftest import GOOD, REPO
 
 
@@ -137,7 +140,7 @@ def test_show_measure_with_expanded_abbreviations(capsys) -> None:
     assert "      iii. De EU-Kopgroep" in out
     code, out, _ = run(capsys, "show", "30", "--corpus", str(REPO), "--voluit")
     assert "NCTV (Nationaal Coördinator Terrorismebestrijding en Veiligheid)" in out
-    assert "geen markering in de bron" in out and "andere lezing: B" in out
+    assert "geen markering in de bron" in out and "Franse vertaling: B" in out
 
 
 def test_show_unknown_measure(capsys) -> None:
@@ -145,11 +148,35 @@ def test_show_unknown_measure(capsys) -> None:
     assert code == 2 and "maatregel 39 bestaat niet" in err
 
 
-def test_read_commands_refuse_a_broken_corpus(capsys, corpus_dir: Path, edit) -> None:
+@pytest.mark.parametrize(
+    "command", [("query",), ("show", "4"), ("begrip", "NCTV"), ("diff", "2014-K4", "2015-K2")]
+)
+def test_read_commands_warn_on_errors_that_keep_the_data(
+    capsys, corpus_dir: Path, edit, command: tuple[str, ...]
+) -> None:
     edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: 9\n")
-    code, out, err = run(capsys, "query", "--corpus", str(corpus_dir))
+    code, out, err = run(capsys, *command, "--corpus", str(corpus_dir))
+    assert code == 0 and out
+    assert "groep 9 bestaat niet" in err and "let op: het corpus bevat fouten" in err
+
+
+@pytest.mark.parametrize(
+    "command", [("query",), ("show", "4"), ("begrip", "NCTV"), ("diff", "2014-K4", "2015-K2")]
+)
+def test_read_commands_refuse_a_corpus_a_file_fell_out_of(
+    capsys, corpus_dir: Path, edit, command: tuple[str, ...]
+) -> None:
+    edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: vijf\n")
+    code, out, err = run(capsys, *command, "--corpus", str(corpus_dir))
     assert code == 1 and out == ""
-    assert "groep 9 bestaat niet" in err
+    assert "04-signalering-sis.yaml:4:1: [fout] groep: moet een geheel getal zijn" in err
+
+
+def test_report_refuses_any_lint_error(capsys, corpus_dir: Path, edit, tmp_path: Path) -> None:
+    edit("maatregelen/04-signalering-sis.yaml", "groep: 5\n", "groep: 9\n")
+    target = tmp_path / "r.md"
+    code, _, err = run(capsys, "report", "--corpus", str(corpus_dir), "--output", str(target))
+    assert code == 1 and "groep 9 bestaat niet" in err and not target.exists()
 
 
 def test_begrip_lookup(capsys) -> None:
@@ -161,6 +188,8 @@ def test_begrip_lookup(capsys) -> None:
     assert "[aanvulling, niet in de begrippenlijst van het programma]" in out
     code, _, err = run(capsys, "begrip", "onbestaand", "--corpus", str(REPO))
     assert code == 1 and "staat niet in de begrippenlijst" in err
+    code, out, _ = run(capsys, "begrip", "DJI", "--corpus", str(REPO))
+    assert out == "DJI: Dienst Justitiële Inrichtingen. [organisatie uit organisaties.yaml]\n"
 
 
 def test_env_var_selects_corpus(capsys, monkeypatch) -> None:
@@ -204,6 +233,7 @@ def test_query_status_as_of_quarter(capsys) -> None:
         "toelichting": "Het OM stelt zeven extra officieren van justitie aan voor jihaddossiers.",
         "bronnen": ["Kamerstuk 29 754, nr. 271"],
         "verklaring_terugval": None,
+        "verantwoording": None,
     }
 
 
@@ -228,8 +258,10 @@ def test_diff_json_and_markdown(capsys) -> None:
     code, out, _ = run(
         capsys, "diff", "2014-K4", "2018-K1", "--corpus", str(GOOD), "--format", "md"
     )
-    assert "| 3 | onbekend | Wet langdurig toezicht" in out
-    assert "- 2015-K4 (wet-langdurig-toezicht), Staatsblad: De wet is vastgesteld" in out
+    assert out.startswith("# Wijzigingen van vierde kwartaal 2014 tot en met eerste kwartaal 2018")
+    assert "| 3 | onbekend | in uitvoering (afgeleid) | Wet langdurig toezicht" in out
+    assert "vrijheidsbeperking, 25 november 2015 (Staatsblad): De wet is vastgesteld" in out
+    assert "wet-langdurig-toezicht" not in out
 
 
 def test_diff_needs_ordered_quarters(capsys) -> None:
@@ -251,7 +283,126 @@ def test_read_commands_honour_the_corpus_config(capsys, corpus_dir: Path, edit) 
         "actoren: [KMar, Politie, NCTV]",
         "actoren: [KMar, Buurtclub]",
     )
-    assert run(capsys, "query", "--corpus", str(corpus_dir))[0] == 1
+    assert "actor-known" in run(capsys, "query", "--corpus", str(corpus_dir))[2]
     (corpus_dir / "jihadprog.toml").write_text('uitschakelen = ["actor-known"]\n', encoding="utf-8")
-    code, out, _ = run(capsys, "query", "--corpus", str(corpus_dir), "--format", "json")
-    assert code == 0 and json.loads(out)[3]["actoren"] == ["KMar", "Buurtclub"]
+    code, out, err = run(capsys, "query", "--corpus", str(corpus_dir), "--format", "json")
+    assert code == 0 and json.loads(out)[3]["actoren"] == ["KMar", "Buurtclub"] and err == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("lnt",), "jihadprog: onbekend commando 'lnt'; bedoelde u 'lint'?"),
+        (("query", "--groep"), "jihadprog: optie '--groep' heeft een waarde nodig"),
+        (("show",), "jihadprog: argument NUMMER ontbreekt"),
+        (("diff", "2014-K4"), "jihadprog: argument TOT ontbreekt"),
+        (("query", "--groep", "x"), "ongeldige waarde voor --groep: moet een geheel getal zijn"),
+        (("lint", "--strict=x"), "jihadprog: optie '--strict' neemt geen waarde"),
+        (("lint", "--formt", "x"), "jihadprog: onbekende optie '--formt'; bedoelde u '--format'?"),
+        (("lint", "a", "b"), "jihadprog: onverwacht extra argument: a b"),
+        (("show", "abc"), "'abc' is geen maatregelnummer"),
+        (("show", "4z"), "maatregel 4 heeft geen actie z; acties: a, b"),
+        (("query", "--groep", "9"), "groep 9 bestaat niet; kies uit 1, 2, 3, 4, 5"),
+        (("query", "--actor", "polite"), "bedoelde u 'Politie'?"),
+        (("lint", "--kwartaal", "2999-K1"), "kwartaal 2999-K1 ligt in de toekomst"),
+        (("report", "--kwartaal", "2999-K1"), "kwartaal 2999-K1 ligt in de toekomst"),
+        (("query", "--kwartaal", "2999-K1"), "kwartaal 2999-K1 ligt in de toekomst"),
+    ],
+)
+def test_usage_mistakes_are_dutch_and_exit_two(capsys, args: tuple[str, ...], message: str) -> None:
+    code, out, err = run(capsys, args[0], "--corpus", str(GOOD), *args[1:])
+    assert code == 2 and out == ""
+    assert message in err
+    assert not re.search(r"Did you mean|requires|Input should|Missing|Got unexpected", err)
+
+
+def test_help_names_value_types_in_dutch(capsys) -> None:
+    code, out, _ = run(capsys, "lint", "--help")
+    assert code == 0 and "<tekst>" in out and "<pad>" in out
+    assert not re.search(r"<(bool|str|path|int)>", out)
+
+
+def test_show_highlights_the_action_asked_for(capsys) -> None:
+    code, out, _ = run(capsys, "show", "4b", "--corpus", str(GOOD))
+    assert code == 0 and "▶ b. De NCTV" in out and "  a. " in out
+
+
+@pytest.mark.parametrize(
+    "target", ["programma.yaml", "maatregelen/rapport.md", "nieuw.yaml", "jihadprog.toml"]
+)
+def test_report_never_writes_into_the_corpus(capsys, corpus_dir: Path, target: str) -> None:
+    before = {p: p.read_bytes() for p in corpus_dir.rglob("*") if p.is_file()}
+    code, _, err = run(
+        capsys, "report", "--corpus", str(corpus_dir), "--output", str(corpus_dir / target)
+    )
+    assert code == 2 and "hoort bij het corpus" in err
+    assert {p: p.read_bytes() for p in corpus_dir.rglob("*") if p.is_file()} == before
+
+
+def test_report_refuses_special_targets(capsys, tmp_path: Path) -> None:
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.md"
+    link.symlink_to(tmp_path / "elders.md")
+    for target, message in (
+        (fifo, "is geen gewoon bestand"),
+        (tmp_path, "is een map"),
+        (link, "is een symbolische link"),
+        (Path("/dev/stdout"), "is een symbolische link"),
+    ):
+        code, _, err = run(capsys, "report", "--corpus", str(GOOD), "--output", str(target))
+        assert code == 2 and message in err, err
+    assert fifo.exists() and link.is_symlink() and not (tmp_path / "elders.md").exists()
+
+
+def test_corpus_text_prints_literally_and_visibly(capsys, corpus_dir: Path, edit) -> None:
+    edit(
+        "maatregelen/04-signalering-sis.yaml",
+        "titel: Optimalisering bestaande signaleringsmiddelen.",
+        'titel: "[bold]vet[/x] \\e[31mrood\\u200b"',
+    )
+    for command in (("query",), ("query", "--format", "csv"), ("show", "4")):
+        code, out, err = run(capsys, *command, "--corpus", str(corpus_dir))
+        assert code == 0, err
+        assert "[bold]vet[/x]" in out and "<U+001B>" in out
+        assert "\x1b" not in out and "\u200b" not in out
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
+    assert "(<U+001B>, <U+200B>)" in out and "\x1b" not in out
+
+
+def test_begrip_suggests_the_nearest_term(capsys) -> None:
+    code, _, err = run(capsys, "begrip", "nctf", "--corpus", str(GOOD))
+    assert code == 1 and "'nctf' staat niet in de begrippenlijst; bedoelde u 'NCTV'?" in err
+
+
+def test_organisation_id_hint_allows_capitals(capsys, corpus_dir: Path, edit) -> None:
+    edit("organisaties.yaml", "  - id: OM\n", "  - id: O M\n")
+    code, out, _ = run(capsys, "lint", "--corpus", str(corpus_dir))
+    assert code == 1 and "verwacht een letter, dan letters, cijfers of streepjes (bv. NCTV" in out
+    assert "kleine letters" not in out
+
+
+def _child(*args: str) -> list[str]:
+    return [sys.executable, "-m", "jihadprog", *args, "--corpus", str(GOOD)]
+
+
+def test_closed_pipe_ends_quietly_like_cat() -> None:
+    """`jihadprog query --format json | head -c1`: status 141 (as SIGPIPE gives), no message."""
+    child = subprocess.Popen(
+        _child("query", "--format", "json"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(1) == b"["
+    child.stdout.close()
+    with child.stderr:
+        err = child.stderr.read()
+    assert child.wait(timeout=20) == 141 and err == b""
+
+
+def test_full_disk_is_a_dutch_message() -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(_child("query"), stdout=full, stderr=subprocess.PIPE, timeout=20)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "jihadprog: invoer-/uitvoerfout: geen ruimte meer op het apparaat\n"
+    )

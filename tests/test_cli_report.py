@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
-from jihadprog.cli import app
-from jihadprog.clidutch import fill_optional_values, run_app
-from tests.conftest import GOOD, build_corpus
+from jihadprog.cli import app, run_app
+from jihadprog.cli.dutch import fill_optional_values
+from jihadprog.report import pdf
+from tests.conftest import GOOD, REPO, build_corpus
 
 SCRIPT = Path(sys.executable).parent / "jihadprog"
 needs_tex = pytest.mark.skipif(shutil.which("latexmk") is None, reason="latexmk is not installed")
@@ -83,7 +83,7 @@ def test_explicit_quarter_in_any_spelling(
         (["--kwartaal", "2015-K5"], "kwartaal 5 bestaat niet"),
         (["--kwartaal", "volgende"], "'volgende' is geen kwartaal"),
         (["--kwartaal", "2014-K2"], "kies een kwartaal vanaf 2014-K3"),
-        (["--format", "docx"], "onbekend formaat 'docx'"),
+        (["--format", "odt"], "onbekend formaat 'odt'"),
         (["--templates", "/bestaat/niet"], "sjabloonmap"),
         (["--output", "-", "--format", "pdf"], "standaarduitvoer"),
     ],
@@ -239,11 +239,30 @@ def test_console_script(tmp_path: Path) -> None:
 def test_help_and_lint_do_not_import_jinja() -> None:
     code = (
         "import sys\n"
-        "from jihadprog.cli import app\n"
-        "from jihadprog.clidutch import run_app\n"
+        "from jihadprog.cli import app, run_app\n"
         f"run_app(app, ['lint', '--corpus', {str(GOOD)!r}])\n"
         "run_app(app, ['report', '--help'])\n"
         "assert 'jinja2' not in sys.modules, 'jinja2 imported'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_report_peildatum_option(capsys) -> None:
+    code, out, _ = run(
+        capsys,
+        "report",
+        "--corpus",
+        str(REPO),
+        "--kwartaal",
+        "2014-K4",
+        "--peildatum",
+        "2014-11-12",
+        "--output",
+        "-",
+    )
+    assert code == 0
+    assert "Reconstructie van de voortgang per 12 november 2014" in out
+    assert "18 december 2014" not in out
+    code, _, err = run(capsys, "report", "--corpus", str(REPO), "--peildatum", "gisteren")
+    assert code == 2 and "JJJJ-MM-DD" in err

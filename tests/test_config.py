@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from jihadprog.config import load_config
 from jihadprog.errors import UserError
 from jihadprog.linter import LintConfig
@@ -45,9 +44,9 @@ def test_jihadprog_toml_disables_and_relevels(tmp_path: Path) -> None:
 
 def test_pyproject_table_and_precedence(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.jihadprog]\nniveaus = { "yaml-bom" = "waarschuwing", "schema" = "warning" }\n'
+        '[tool.jihadprog]\nniveaus = { "yaml-bom" = "waarschuwing", "yaml-tabs" = "error" }\n'
     )
-    assert load_config(tmp_path).levels == {"yaml-bom": Level.WARNING, "schema": Level.WARNING}
+    assert load_config(tmp_path).levels == {"yaml-bom": Level.WARNING, "yaml-tabs": Level.ERROR}
     (tmp_path / "jihadprog.toml").write_text('uitschakelen = ["yaml-bom"]\n')
     assert load_config(tmp_path) == LintConfig(disabled=frozenset({"yaml-bom"}))
 
@@ -60,10 +59,25 @@ def test_pyproject_table_and_precedence(tmp_path: Path) -> None:
             "jihadprog.toml: onbekende regel 'geen-regel' in uitschakelen",
         ),
         (
-            '[niveaus]\nschema = "hoog"\n',
-            "jihadprog.toml: onbekend niveau 'hoog' voor regel 'schema'",
+            '[niveaus]\nyaml-tabs = "hoog"\n',
+            "jihadprog.toml: onbekend niveau 'hoog' voor regel 'yaml-tabs'",
         ),
-        ("[niveaus]\nschema = 3\n", "jihadprog.toml: onbekend niveau 3 voor regel 'schema'"),
+        ("[niveaus]\nyaml-tabs = 3\n", "jihadprog.toml: onbekend niveau 3 voor regel 'yaml-tabs'"),
+        (
+            'uitschakelen = ["yaml-syntax"]\n',
+            "jihadprog.toml: regel 'yaml-syntax' in uitschakelen kan niet worden uitgeschakeld",
+        ),
+        (
+            '[niveaus]\nschema = "info"\n',
+            "jihadprog.toml: regel 'schema' in niveaus kan niet worden uitgeschakeld",
+        ),
+        (
+            'uitschakelen = ["yaml-tab"]\n',
+            "jihadprog.toml: onbekende regel 'yaml-tab' in uitschakelen; 'jihadprog regels' toont ze "
+            "alle; bedoelde u 'yaml-tabs'?",
+        ),
+        ("a = " + "[" * 5000 + "]" * 5000 + "\n", "jihadprog.toml: ongeldige TOML: te diep genest"),
+        ("a = " + "9" * 5000 + "\n", "jihadprog.toml: ongeldige TOML: getal te lang"),
         ('[niveaus]\nonbekend = "info"\n', "jihadprog.toml: onbekende regel 'onbekend' in niveaus"),
         ('uitschakelen = "schema"\n', "jihadprog.toml: uitschakelen moet een lijst"),
         ('niveaus = ["schema"]\n', "jihadprog.toml: niveaus moet een tabel zijn"),

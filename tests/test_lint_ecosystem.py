@@ -7,10 +7,9 @@ import re
 import pytest
 import yaml
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
+from jihadprog.output.ruletable import BEGIN, END, markdown_table, replace_block
 from jihadprog.rules import RULES
-from jihadprog.ruletable import BEGIN, END, markdown_table, replace_block
 from tests.conftest import REPO
 
 
@@ -27,7 +26,10 @@ def test_markdown_table_lists_every_rule_once() -> None:
 
 def test_regels_formats(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_app(app, ["regels", "--format", "md"]) == 0
-    assert capsys.readouterr().out == markdown_table()
+    out = capsys.readouterr().out
+    assert "| `schema` | fout | De inhoud voldoet aan het schema" in out
+    assert "| `yaml-tabs` | waarschuwing | Geen tab-tekens in corpusbestanden. |" in out
+    assert len([line for line in out.splitlines() if line.startswith("| `")]) == len(RULES)
     assert run_app(app, ["regels", "--format", "html"]) == 2
     assert "onbekend formaat 'html'" in capsys.readouterr().err
 
@@ -52,7 +54,7 @@ def test_pre_commit_hook() -> None:
         "jihadprog.toml",
     ):
         assert files.search(path), path
-    for path in ("README.md", "src/jihadprog/cli.py", "schemas/maatregel.schema.json"):
+    for path in ("README.md", "src/jihadprog/cli/app.py", "schemas/maatregel.schema.json"):
         assert not files.search(path), path
 
 

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
+import signal
 import subprocess
+import sys
+import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from jihadprog import pdf
 from jihadprog.corpus import load_corpus
 from jihadprog.errors import UserError
-from jihadprog.publish import produce
 from jihadprog.quarters import Kwartaal
+from jihadprog.report import pdf
+from jihadprog.report.publish import produce
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 from tests.test_render import HOSTILE
 
@@ -60,7 +64,7 @@ def test_missing_engine_names_the_debian_packages(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(UserError) as caught:
         pdf.find_engine()
     assert caught.value.exit_code == 2
-    for package in ("texlive-latex-base", "texlive-lang-european", "lmodern", "latexmk"):
+    for package in ("texlive-latex-base", "texlive-luatex", "fonts-dejavu-core", "latexmk"):
         assert package in caught.value.message
 
 
@@ -117,7 +121,7 @@ def test_characters_the_font_lacks_are_named() -> None:
     source = (
         "\\documentclass{article}\\usepackage[utf8]{inputenc}\\begin{document}x 😀\\end{document}\n"
     )
-    with pytest.raises(UserError, match=r"‘😀’ \(U\+1F600\)"):
+    with pytest.raises(UserError, match=r"ontbrekend teken: .*😀"):
         pdf.compile_pdf(source)
 
 
@@ -149,3 +153,89 @@ def test_a_run_that_hangs_is_stopped() -> None:
     source = "\\documentclass{article}\\begin{document}\\loop\\iftrue\\repeat\\end{document}\n"
     with pytest.raises(UserError, match="gestopt"):
         pdf.compile_pdf(source, timeout=3)
+
+
+@needs_tex
+def test_what_lint_accepts_typesets(tmp_path: Path, edit) -> None:
+    """Symbols, Greek, a decomposed accent and a long unbreakable word all reach the PDF."""
+    odd = "Ten minste 115 (≥ 100) ✓ Ω cafe\u0301 " + "x" * 90 + " einde."
+    old = "Het OM stelt zeven extra officieren van justitie aan voor jihaddossiers."
+    root = edit("maatregelen/01-strafrechtelijk-onderzoek-uitreizigers.yaml", old, odd)
+    from tests.conftest import lint_dir
+
+    assert [p for p in lint_dir(root) if p.level.name == "ERROR"] == []
+    corpus = load_corpus(root)
+    text = pdf_text(produce(corpus, K("2015-K4"), "pdf", None, TODAY), tmp_path)
+    assert squeeze("Ten minste 115 (≥ 100) ✓ Ω café") in text
+    assert "x" * 90 in text
+
+
+def test_a_failure_names_the_corpus_file_and_line(tmp_path: Path) -> None:
+    corpus = load_corpus(GOOD)
+    from jihadprog.report.texorigin import locator
+
+    source = "\\begin{document}\nDe frequentie van de signalering van jihadgangers\\relax\n"
+    message = pdf.origin("rapportage.tex:2: Undefined control sequence.", source, locator(corpus))
+    assert message == " (tekst uit maatregelen/04-signalering-sis.yaml:19)"
+    unknown = pdf.origin("rapportage.tex:2: x", "a\nniets bekends hier\n", locator(corpus))
+    assert unknown == " (bij de tekst ‘niets bekends hier’)"
+
+
+def _processes_in(directory: Path) -> list[int]:
+    """Processes whose working directory lies under ``directory``."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cwd = (proc / "cwd").resolve()
+        except OSError:
+            continue
+        if cwd.is_relative_to(directory):
+            found.append(int(proc.name))
+    return found
+
+
+@needs_tex
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_stopping_report_kills_tex_and_removes_its_directory(tmp_path: Path, signum: int) -> None:
+    """Ctrl-C or SIGTERM while TeX runs: TeX's process group dies and no temp dir remains."""
+    templates = tmp_path / "sjablonen"
+    templates.mkdir()
+    (templates / "report.tex.j2").write_text(
+        "\\documentclass{article}\\begin{document}\\loop\\iftrue\\repeat\\end{document}\n"
+    )
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "JIHADPROG_CORPUS"}
+    env["TMPDIR"] = str(scratch)
+    command = [sys.executable, "-m", "jihadprog", "report", "--format", "pdf"]
+    command += ["--corpus", str(GOOD), "--templates", str(templates)]
+    command += ["--output", str(tmp_path / "r.pdf")]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while not _processes_in(scratch) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _processes_in(scratch), "TeX did not start"
+    process.send_signal(signum)
+    _, err = process.communicate(timeout=20)
+    assert process.returncode in (130, 143), err
+    assert b"Traceback" not in err
+    time.sleep(0.2)
+    assert _processes_in(scratch) == []
+    assert list(scratch.iterdir()) == []
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_template_and_tex_errors_are_dutch() -> None:
+    from jihadprog.report.render import jinja_reason
+
+    assert jinja_reason("Encountered unknown tag 'foo'.") == "onbekende opdracht 'foo'"
+    assert jinja_reason(
+        "Unexpected end of template. Jinja was looking for the following tags: 'elif' or 'else'"
+        " or 'endif'. The innermost block that needs to be closed is 'if'."
+    ) == (
+        "het sjabloon houdt op voordat een blok is gesloten; verwacht 'elif' of 'else' of 'endif'"
+    )
+    assert jinja_reason("'x' is undefined") == "'x' bestaat niet in de rapportgegevens"
+    assert pdf.tex_reason("Undefined control sequence.").startswith("onbekende LaTeX-opdracht")

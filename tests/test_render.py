@@ -13,11 +13,12 @@ from markdown_it.token import Token
 
 from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
-from jihadprog.mdescape import escape_cell, escape_inline
 from jihadprog.quarters import Kwartaal
-from jihadprog.render import environment, render, shipped_loader
-from jihadprog.report import build_report
-from jihadprog.texescape import latex_escape
+from jihadprog.report.build import build_report
+from jihadprog.report.mdescape import escape_cell, escape_inline
+from jihadprog.report.render import environment, render, shipped_loader
+from jihadprog.report.texescape import latex_escape
+from jihadprog.vocab import STATUS_KLEUR, Status
 from tests.conftest import FIXTURES, GOOD, REPO, build_corpus
 
 K = Kwartaal.parse
@@ -130,7 +131,9 @@ def test_latex_escape(text: str, tex: str) -> None:
 
 def test_latex_escape_leaves_no_unescaped_special() -> None:
     escaped = latex_escape("".join(chr(c) for c in range(32, 127)))
-    stripped = re.sub(r"\\[a-zA-Z]+\{\}|\\[{}$&%#_,]|-\{\}|,\{\}", "", escaped)
+    stripped = re.sub(
+        r"\\penalty\d+\\relax\{\}|\\[a-zA-Z]+\{\}|\\[{}$&%#_,]|-\{\}|,\{\}", "", escaped
+    )
     assert not set(stripped) & set("\\{}$&%#_^~")
 
 
@@ -162,7 +165,7 @@ def test_markdown_has_all_38_measures_and_well_formed_tables(shipped: Corpus) ->
     assert sections[:3] == [
         "Inleiding",
         "Samenvatting",
-        "Wat is er veranderd sinds de vorige rapportage",
+        "Wat is er veranderd sinds het derde kwartaal 2014",
     ]
     assert sections[3:8] == [
         "Groep 1: Risicoreductie jihadgangers",
@@ -171,11 +174,23 @@ def test_markdown_has_all_38_measures_and_well_formed_tables(shipped: Corpus) ->
         "Groep 4: Sociale media",
         "Groep 5: Informatie-uitwisseling en samenwerking",
     ]
-    assert sections[8:] == ["Wetgeving", "Bijlage: begrippen"]
+    assert sections[8:] == ["Wetgeving", "Bijlage: verantwoording", "Bijlage: begrippen"]
     for rows in table_rows(tokens):
         assert len(set(rows)) == 1, rows
     assert not [t for t in walk(tokens) if t.type.startswith("html")]
-    assert md.count("```mermaid") == 2
+    assert md.count("```mermaid") == 5 + 1  # a status pie per group with measures, one marker pie
+
+
+def test_a_status_has_the_same_colour_in_every_report(shipped: Corpus) -> None:
+    """Mermaid colours slices largest first; each slice still gets its status's own colour."""
+    for kwartaal in ("2014-K4", "2017-K3", "2019-K2"):
+        md = render(build_report(shipped, K(kwartaal), TODAY), "md")
+        for block in re.findall(r"```mermaid\n(.*?)```", md, re.S):
+            colours = re.findall(r'"pie\d+": "#(\w+)"', block)
+            labels = re.findall(r'^    "([^"]+)" :', block, re.M)
+            for label, colour in zip(labels, colours, strict=True):
+                if label in {s.value for s in Status}:
+                    assert colour == STATUS_KLEUR[Status(label)], (kwartaal, label)
 
 
 def test_markdown_tables_have_the_right_columns(shipped: Corpus) -> None:
@@ -247,7 +262,7 @@ def test_user_templates_override_single_parts(tmp_path: Path) -> None:
         'Eigen bijlage: {{ r.begrippen|length }} {{ "& co" }}\n'
     )
     md = render(build_report(load_corpus(GOOD), K("2014-K4"), TODAY), "md", tmp_path)
-    assert "Eigen bijlage: 4 \\& co" in md
+    assert "Eigen bijlage: 9 \\& co" in md  # 4 glossary terms, 5 organisation abbreviations
     assert "## Inleiding" in md
 
 
@@ -262,6 +277,25 @@ def test_user_template_errors_are_user_errors(tmp_path: Path) -> None:
     (tmp_path / "report.md.j2").write_text("{{ r.brief.dtn if false else none }}\n")
     with pytest.raises(UserError, match="None"):
         render(rapport, "md", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{% include "report.md.j2" %}\n', "roepen elkaar eindeloos aan"),
+        (b'{% extends "report.md.j2" %}\n', "roepen elkaar eindeloos aan"),
+        (b"\xff\xfe{{ x }}\n", "geen UTF-8-tekst"),
+        (b"{{ r.bestaat_niet }}\n", "'bestaat_niet'"),
+        (b"{% if x %}\n", "houdt op voordat een blok is gesloten; verwacht 'elif' of 'else'"),
+        (b"{% foo %}\n", "onbekende opdracht 'foo'"),
+    ],
+)
+def test_user_template_mistakes_are_dutch(tmp_path: Path, content: bytes, message: str) -> None:
+    rapport = build_report(load_corpus(GOOD), K("2014-K4"), TODAY)
+    (tmp_path / "report.md.j2").write_bytes(content)
+    with pytest.raises(UserError, match=message) as caught:
+        render(rapport, "md", tmp_path)
+    assert not re.search(r"unexpected|undefined|Encountered|codec", caught.value.message)
 
 
 def test_tex_delimiters_leave_tex_braces_alone(tmp_path: Path) -> None:
@@ -279,3 +313,72 @@ def test_markdown_footnotes_are_numbered_once_in_order(root: Path, tmp_path: Pat
     assert definitions == [str(n) for n in range(1, len(definitions) + 1)]
     assert sorted(references, key=int) == definitions
     assert len(definitions) >= 2
+
+
+def test_a_first_report_has_no_changes_section_and_no_research_notes_in_its_body(
+    shipped: Corpus,
+) -> None:
+    first = render(build_report(shipped, K("2014-K3"), TODAY), "md")
+    assert "Wat is er veranderd" not in first
+    for kwartaal in ("2014-K4", "2015-K2", "2017-K3", "2019-K2"):
+        md = render(build_report(shipped, K(kwartaal), TODAY), "md")
+        body = md.split("## Bijlage: verantwoording")[0]
+        for note in ("niet geverifieerd", "Kamerstuknummer niet bekend", "Over deze rapportage"):
+            assert note not in body, (kwartaal, note)
+        for slug in ("DTenV", "Financien", "intrekking-nederlanderschap", "bijlage bij Kamerstuk"):
+            assert slug not in md, (kwartaal, slug)
+        assert "Reconstructie van de voortgang per" in md
+
+
+@pytest.mark.parametrize("quarter", ["2014-K4", "2015-K2", "2016-K4", "2018-K1"])
+def test_glossary_annex_lists_exactly_the_terms_the_rendered_report_uses(quarter: str) -> None:
+    """Fails when a template prints a text the annex's walk over the report data does not see.
+
+    Beside the glossary's own terms, every abbreviation the rendered body shows ('DTN37',
+    'KMar') must be among the texts the annex is matched against.
+    """
+    from types import SimpleNamespace
+
+    from jihadprog.glossary import Text, used_terms
+    from jihadprog.report.build import shown_texts
+
+    corpus = load_corpus(REPO)
+    rapport = build_report(corpus, Kwartaal.parse(quarter), TODAY)
+    body = render(rapport, "md").split("## Bijlage: begrippen", 1)[0]
+    shown = " ".join(inline_texts(parse(body)))
+    glossary = corpus.begrippen_en_organisaties()
+    assert [b.term for b in used_terms(glossary, [shown])] == [b.term for b in rapport.begrippen]
+    annex = {b.term for b in rapport.begrippen} | {b.afkorting or b.term for b in rapport.begrippen}
+    bracketed = {m for b in rapport.begrippen for m in re.findall(r"\(([^)]+)\)", b.term)}
+    known = annex | bracketed
+    names = (
+        [o.weergave for o in corpus.organisaties.model.organisaties] if corpus.organisaties else []
+    )
+    for name in names:
+        shown = shown.replace(name, " ")
+    missing = set()
+    for token in re.findall(r"(?<![/\w&-])[^\W\d_][\w&-]*", shown):
+        for k in sorted(known, key=len, reverse=True):
+            if token == k or token.startswith(k + "-"):
+                token = token[len(k) + 1 :]
+        for part in token.split("-"):
+            part = part.rstrip("0123456789")
+            capitals = sum(ch.isupper() for ch in part)
+            if capitals >= 2 and part not in known and not re.fullmatch(r"[IVX]+|IJ\w*", part):
+                missing.add(part)
+    assert sorted(missing) == []
+    seen = Text(shown_texts(rapport))
+    capitals = set(re.findall(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*", shown))
+    assert capitals
+    missed = [w for w in capitals if not seen.uses(SimpleNamespace(term=w, afkorting=w))]
+    assert missed == []
+
+
+def test_reconstructions_hold_no_later_facts_and_no_later_numbers(shipped: Corpus) -> None:
+    k3 = render(build_report(shipped, K("2014-K3"), TODAY), "md")
+    assert "oktober 2014" not in k3 and "november 2014" not in k3 and "december 2014" not in k3
+    k4 = render(build_report(shipped, K("2014-K4"), TODAY), "md")
+    assert "Reconstructie van de voortgang per 31 december 2014" in k4
+    assert "bijlage bij Kamerstuk" not in k4
+    for later in ("34 356", "34 358", "34 359", "Stb. 2015"):  # plans may name 2015 dates
+        assert later not in k4, later

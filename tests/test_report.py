@@ -9,17 +9,13 @@ import pytest
 
 from jihadprog.corpus import Corpus, load_corpus
 from jihadprog.errors import UserError
+from jihadprog.glossary import used_terms
 from jihadprog.history import latest_quarter
 from jihadprog.models import Begrip, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
-from jihadprog.report import (
-    build_report,
-    default_quarter,
-    dutch_date,
-    dutch_list,
-    used_terms,
-    wet_regel,
-)
+from jihadprog.report.build import build_report, default_quarter, wet_regel
+from jihadprog.report.data import Rapport
+from jihadprog.report.text import dutch_date, dutch_list
 from jihadprog.vocab import Status, Wetsstadium
 from tests.conftest import GOOD, REPO
 
@@ -50,14 +46,42 @@ def test_quarter_with_a_letter_takes_its_number_date_and_kamerstuk(good: Corpus)
     r = build_report(good, K("2014-K4"), TODAY)
     assert r.brief is not None
     assert (r.brief.nummer, r.brief.kamerstuk, r.brief.dtn) == (1, "Kamerstuk 29 754, nr. 271", 37)
-    assert r.datum == dt.date(2014, 11, 12)
+    assert r.brief.datum == dt.date(2014, 11, 12)
     assert r.titel == "Voortgangsrapportage Actieprogramma Integrale Aanpak Jihadisme"
+    assert r.peildatum == dt.date(2014, 12, 31) and r.reconstructie
+
+
+def test_a_report_is_a_reconstruction_only_after_the_following_quarter(good: Corpus) -> None:
+    assert not build_report(good, K("2014-K4"), dt.date(2015, 3, 31)).reconstructie
+    assert build_report(good, K("2014-K4"), dt.date(2015, 4, 1)).reconstructie
 
 
 def test_quarter_without_a_letter_says_so_and_uses_the_compilation_date(good: Corpus) -> None:
     r = build_report(good, K("2015-K1"), TODAY)
     assert r.brief is None
-    assert r.datum == TODAY
+    assert r.opgesteld == TODAY
+
+
+def test_peildatum_leaves_out_later_facts(shipped: Corpus) -> None:
+    early = build_report(shipped, K("2014-K4"), TODAY, dt.date(2014, 11, 12))
+    full = build_report(shipped, K("2014-K4"), TODAY)
+
+    def latest(r: Rapport) -> dt.date:
+        return max(w.stap_datum for w in r.wetgeving if w.stap_datum)
+
+    assert latest(early) <= dt.date(2014, 11, 12)
+    assert latest(full) == dt.date(2014, 12, 18)
+    with pytest.raises(UserError, match="valt niet in 2014-K4"):
+        build_report(shipped, K("2014-K4"), TODAY, dt.date(2015, 1, 5))
+
+
+def test_no_measure_with_recorded_progress_is_onbekend(shipped: Corpus) -> None:
+    r = build_report(shipped, K("2019-K2"), TODAY)
+    status = {m.nummer: m for g in r.groepen for m in g.maatregelen}
+    for nummer in (3, 9, 20, 23, 29, 32):
+        assert status[nummer].status is not Status.ONBEKEND, nummer
+        assert status[nummer].herkomst, nummer
+    assert status[24].verouderd == K("2014-K4")
 
 
 def test_two_letters_in_one_quarter_the_last_one_leads(shipped: Corpus) -> None:
@@ -195,9 +219,9 @@ def test_bills_hide_numbers_that_did_not_exist_yet() -> None:
     assert (done.stadium, done.staatsblad) == (Wetsstadium.STAATSBLAD, "Stb. 2017, 51")
 
 
-def test_bill_without_a_filing_step_keeps_its_kamerstuk(good: Corpus) -> None:
+def test_bill_without_a_filing_step_shows_no_kamerstuk(good: Corpus) -> None:
     (wet,) = build_report(good, K("2014-K4"), TODAY).wetgeving
-    assert wet.kamerstuk == "33 816"
+    assert wet.kamerstuk is None
     assert wet.staatsblad is None
     assert wet.actie == "3c"
 
@@ -236,3 +260,34 @@ def test_report_does_not_modify_the_corpus(tmp_path: Path) -> None:
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     build_report(load_corpus(root), K("2014-K4"), TODAY)
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_an_alternative_reading_names_its_source_only_when_the_data_gives_one() -> None:
+    from jihadprog.models import MarkeringHerkomst, marker_doubts
+    from jihadprog.vocab import Markering
+
+    herkomst = MarkeringHerkomst(
+        zekerheid="laag",
+        in_brontekst=False,
+        toelichting="De Franse vertaling zet er B voor.",
+        andere_lezing=Markering.B,
+    )
+    assert marker_doubts(None, herkomst) == ("andere lezing: B",)
+    sourced = herkomst.model_copy(update={"andere_lezing_bron": "Franse vertaling"})
+    assert marker_doubts(None, sourced) == ("Franse vertaling: B",)
+    assert marker_doubts(Markering.B, sourced) == ("zekerheid laag", "niet in de brontekst")
+
+
+@pytest.mark.parametrize("quarter", ["2014-K4", "2016-K4", "2018-K1"])
+def test_footnotes_are_numbered_in_the_data_in_reading_order(shipped: Corpus, quarter: str) -> None:
+    r = build_report(shipped, K(quarter), TODAY)
+    numbers = []
+    for g in r.groepen:
+        for blok in g.blokken:
+            for m in blok.maatregelen:
+                stands = [m.stand, *(a.stand for a in m.acties)]
+                numbers += [s.noot for s in stands if s is not None]
+    numbers += [w.noot for w in r.wetgeving if w.toelichting]
+    if r.evaluatie_noot is not None:
+        numbers.append(r.evaluatie_noot)
+    assert numbers == list(range(1, len(numbers) + 1))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import re
 from pathlib import Path
 
 import jsonschema
@@ -50,3 +52,53 @@ def test_every_corpus_file_declares_its_schema() -> None:
             assert first.startswith("# yaml-language-server: $schema="), path
             target = (path.parent / first.split("$schema=", 1)[1]).resolve()
             assert target == (REPO / "schemas" / f"{kind}.schema.json").resolve(), path
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMAS))
+def test_every_field_model_and_value_is_described_in_dutch(kind: str) -> None:
+    """Editors show these while a file is typed: no field without a description, no English."""
+    schema = json_schema(kind)
+    for name, definition in {**schema.get("$defs", {}), schema["title"]: schema}.items():
+        assert definition.get("description"), name
+        assert not re.search(r"\b(the|and|which|with|from)\b", definition["description"]), name
+        for field, prop in definition.get("properties", {}).items():
+            assert prop.get("description"), f"{name}.{field}"
+        if "enum" in definition:
+            assert len(definition["enumDescriptions"]) == len(definition["enum"]), name
+
+
+MUTATIONS = [
+    (("voortgang", 0, "kwartaal"), "2015-Q2"),
+    (("voortgang", 0, "kwartaal"), "2015-k2"),
+    (("voortgang", 0, "kwartaal"), "2015-K5"),
+    (("voortgang", 0, "kwartaal"), "1800-K1"),
+    (("voortgang", 0, "datum"), "9999-12-31"),
+    (("voortgang", 0, "datum"), "0001-01-01"),
+    (("voortgang", 0, "toelichting"), "   "),
+    (("voortgang", 0, "status"), "klaar"),
+    (("titel",), "\t"),
+    (("acties", 0, "letter"), "A"),
+    (("nummer",), 0),
+    (("groep",), "5"),
+]
+
+
+@pytest.mark.parametrize(("loc", "value"), MUTATIONS)
+def test_lint_and_json_schema_agree(loc: tuple[str | int, ...], value: object) -> None:
+    """What an editor flags through the JSON Schema, the lint flags, and the other way round."""
+    from pydantic import ValidationError
+
+    from jihadprog.models import Maatregel
+
+    doc = read_document(REPO / "maatregelen" / "01-strafrechtelijk-onderzoek-uitreizigers.yaml")
+    data = copy.deepcopy(doc.data)
+    target = data
+    for part in loc[:-1]:
+        target = target[part]
+    target[loc[-1]] = value
+    schema_errors = list(
+        jsonschema.Draft202012Validator(json_schema("maatregel")).iter_errors(data)
+    )
+    with pytest.raises(ValidationError):
+        Maatregel.model_validate(data)
+    assert schema_errors, f"the JSON Schema accepts {loc} = {value!r}, the lint does not"

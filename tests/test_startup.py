@@ -38,4 +38,4 @@ def test_help_imports_neither_pydantic_nor_yaml() -> None:
 def test_lint_imports_no_rendering_code(fmt: str) -> None:
     modules = imported_by("lint", "--strict", "--format", fmt, "--corpus", str(GOOD))
     assert "jihadprog.linter" in modules
-    assert not {"jinja2", "markdown_it", "rich", "jihadprog.views"} & modules
+    assert not {"jinja2", "markdown_it", "rich", "jihadprog.output.measures"} & modules

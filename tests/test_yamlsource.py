@@ -217,5 +217,5 @@ def test_unreadable_file_has_a_dutch_reason(tmp_path: Path, monkeypatch) -> None
     ((rule, finding),) = read_document(path, "x.yaml").findings
     assert (rule, finding.message) == (
         "file-unreadable",
-        "kan niet worden gelezen: geen leesrechten",
+        "kan niet worden gelezen: geen toegang (rechten)",
     )

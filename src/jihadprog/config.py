@@ -21,6 +21,8 @@ from jihadprog.errors import UserError, os_reason
 from jihadprog.linter import LintConfig
 from jihadprog.problems import Level
 from jihadprog.rules import RULES
+from jihadprog.rules.loading import LOADING_IDS
+from jihadprog.suggest import suggest
 
 CONFIG_FILE = "jihadprog.toml"
 PYPROJECT_FILE = "pyproject.toml"
@@ -75,6 +77,12 @@ def _known(rule_id: str, source: str, key: str) -> None:
     if rule_id not in RULES:
         raise UserError(
             f"{source}: onbekende regel '{rule_id}' in {key}; 'jihadprog regels' toont ze alle"
+            + suggest(rule_id, RULES)
+        )
+    if rule_id in LOADING_IDS:
+        raise UserError(
+            f"{source}: regel '{rule_id}' in {key} kan niet worden uitgeschakeld of van niveau "
+            "veranderd: een bestand dat hij afkeurt valt uit het corpus"
         )
 
 
@@ -88,6 +96,8 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise UserError(f"{path.name}: kan niet worden gelezen: {os_reason(error)}") from None
     except UnicodeDecodeError:
         raise UserError(f"{path.name}: is geen UTF-8-tekst") from None
+    except RecursionError:
+        raise UserError(f"{path.name}: ongeldige TOML: te diep genest") from None
     except tomllib.TOMLDecodeError as error:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
         if where:
@@ -97,3 +107,5 @@ def _read_toml(path: Path) -> dict[str, object]:
         else:
             place = ""
         raise UserError(f"{path.name}: ongeldige TOML{place}") from None
+    except ValueError:  # a number past Python's conversion limit, e.g. 5,000 digits
+        raise UserError(f"{path.name}: ongeldige TOML: getal te lang") from None

@@ -16,7 +16,14 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from jihadprog.errors import UserError, os_reason
-from jihadprog.models import Begrippenlijst, Maatregel, Organisaties, Programma, Rapportages
+from jihadprog.models import (
+    Begrip,
+    Begrippenlijst,
+    Maatregel,
+    Organisaties,
+    Programma,
+    Rapportages,
+)
 from jihadprog.problems import Finding
 from jihadprog.schemaerrors import dutch_validation_findings
 from jihadprog.yamlsource import Document, document_from_text, read_document
@@ -28,6 +35,8 @@ ORGANISATIES_FILE = "organisaties.yaml"
 BEGRIPPEN_FILE = "begrippen.yaml"
 RAPPORTAGES_FILE = "rapportages.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
+ORGANISATIE = "organisatie uit organisaties.yaml"
+"""The ``toelichting`` of a glossary entry made from the organisation registry."""
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -56,6 +65,7 @@ class Corpus:
     rapportages: Bestand[Rapportages] | None = None
     maatregelen: list[Bestand[Maatregel]] = field(default_factory=list)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
     texts: dict[Path, str] = field(default_factory=dict, repr=False)
     _index: dict[int, Maatregel] = field(default_factory=dict, init=False, repr=False)
     _indexed: int = field(default=0, init=False, repr=False)
@@ -73,11 +83,44 @@ class Corpus:
         """All valid measures in programme order."""
         return sorted((b.model for b in self.maatregelen), key=lambda m: m.nummer)
 
-    def organisatie_ids(self) -> set[str]:
-        """The ids of the actor registry (empty when it did not load)."""
-        if self.organisaties is None:
-            return set()
-        return {org.id for org in self.organisaties.model.organisaties}
+    def actor_name(self, actor: str) -> str:
+        """The name a reader sees for an actor id ('Financien' → 'Financiën'); the id if unknown."""
+        if self.organisaties is not None:
+            for org in self.organisaties.model.organisaties:
+                if org.id == actor:
+                    return org.weergave
+        return actor
+
+    def begrippen_en_organisaties(self) -> list[Begrip]:
+        """The glossary, plus every organisation abbreviation (or abbreviated alias) it lacks.
+
+        Each is added as an entry of its own ('DJI': 'Dienst Justitiële Inrichtingen.'), marked
+        as an addition, so the report's annex and ``begrip`` know it.
+        """
+        lijst = list(self.begrippen.model.begrippen) if self.begrippen else []
+        known = {b.afkorting or b.term for b in lijst} | {b.term for b in lijst}
+        orgs = self.organisaties.model.organisaties if self.organisaties else []
+        for org in orgs:
+            short = [org.afkorting] if org.afkorting else []
+            short += [a for a in org.aliassen if " " not in a and sum(c.isupper() for c in a) > 1]
+            for afkorting in short:
+                if afkorting not in known:
+                    known.add(afkorting)
+                    lijst.append(
+                        Begrip(
+                            term=afkorting,
+                            afkorting=afkorting,
+                            omschrijving=f"{org.naam}.",
+                            aanvulling=True,
+                            toelichting=ORGANISATIE,
+                        )
+                    )
+        return lijst
+
+    @property
+    def measures_complete(self) -> bool:
+        """False when a measure file failed to load: rules over the whole set must not judge it."""
+        return not any(name.startswith(MAATREGELEN_DIR + "/") for name in self.dropped)
 
 
 def resolve_root(option: Path | None) -> Path:
@@ -116,6 +159,7 @@ def _load_single(corpus: Corpus, name: str, model: type[M]) -> Bestand[M] | None
                 Finding(name, None, None, f"bestand {name} ontbreekt in de corpusmap"),
             )
         )
+        corpus.dropped.append(name)
         return None
     return _load_file(corpus, path, model)
 
@@ -151,6 +195,13 @@ def _measure_paths(corpus: Corpus) -> Iterator[Path]:
 
 
 def _load_file(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
+    bestand = _validate(corpus, path, model)
+    if bestand is None:
+        corpus.dropped.append(_display(corpus, path))
+    return bestand
+
+
+def _validate(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
     name = _display(corpus, path)
     text = corpus.texts.get(path)
     doc = read_document(path, name) if text is None else document_from_text(path, name, text)
@@ -165,7 +216,7 @@ def _load_file(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
     try:
         return Bestand(doc, model.model_validate(doc.data))
     except ValidationError as error:
-        corpus.findings.extend(("schema", f) for f in dutch_validation_findings(doc, error))
+        corpus.findings.extend(("schema", f) for f in dutch_validation_findings(doc, error, model))
         return None
 
 

@@ -19,7 +19,7 @@ class UserError(JihadprogError):
 
 
 _OS_REASONS = {
-    errno.EACCES: "geen leesrechten",
+    errno.EACCES: "geen toegang (rechten)",
     errno.EPERM: "geen toestemming",
     errno.ENOENT: "bestaat niet",
     errno.ELOOP: "symbolische links vormen een lus",
@@ -27,6 +27,14 @@ _OS_REASONS = {
     errno.ENOTDIR: "een deel van het pad is geen map",
     errno.EIO: "invoer-/uitvoerfout van het apparaat",
     errno.ENAMETOOLONG: "naam is te lang",
+    errno.ENOSPC: "geen ruimte meer op het apparaat",
+    errno.EROFS: "het bestandssysteem is alleen-lezen",
+    errno.EDQUOT: "schijfquotum overschreden",
+    errno.EFBIG: "bestand te groot",
+    errno.EPIPE: "de ontvanger van de uitvoer is gestopt",
+    errno.EEXIST: "bestaat al",
+    errno.EBUSY: "is in gebruik",
+    errno.EXDEV: "ligt op een ander bestandssysteem",
 }
 
 

@@ -1,53 +1,36 @@
 """Progress over time: status and legislative stage as of a quarter, and what changed in between.
 
-An entry claims its status from its quarter onward, so the status of a measure in quarter K is
-that of its latest entry up to K. A measure with no entry up to K is "onbekend", never a guess.
+An entry claims its status from its quarter onward; how a measure's status follows from its own
+entries, its actions and its bills is decided in one place, ``status.measure_status``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
 
 from jihadprog.corpus import Corpus
-from jihadprog.models import Actie, Maatregel, Voortgang, Wetgevingsstap, Wetsvoorstel
+from jihadprog.models import Actie, Maatregel, Wetgevingsstap, Wetsvoorstel
 from jihadprog.quarters import Kwartaal
+from jihadprog.status import Statusbepaling, entry_as_of, known_by, measure_status
 from jihadprog.vocab import Status, Wetsstadium
+from jihadprog.walk import progress_tracks
 
 
-class _Dated(Protocol):
-    @property
-    def kwartaal(self) -> Kwartaal: ...
-
-
-E = TypeVar("E", bound=_Dated)
-
-
-def entry_as_of(entries: Sequence[E], kwartaal: Kwartaal) -> E | None:
-    """The latest entry whose quarter is not after ``kwartaal`` (the last one listed on a tie)."""
-    best: E | None = None
-    for entry in entries:
-        if entry.kwartaal <= kwartaal and (best is None or entry.kwartaal >= best.kwartaal):
-            best = entry
-    return best
-
-
-def status_as_of(maatregel: Maatregel, kwartaal: Kwartaal) -> Status:
-    """The measure's own status in ``kwartaal``; 'onbekend' without an entry up to then."""
-    entry = entry_as_of(maatregel.voortgang, kwartaal)
-    return entry.status if entry else Status.ONBEKEND
-
-
-def action_status_as_of(actie: Actie, kwartaal: Kwartaal) -> Status | None:
+def action_status_as_of(
+    actie: Actie, kwartaal: Kwartaal, peildatum: dt.date | None = None
+) -> Status | None:
     """An action's own status, or None when the action has no progress of its own (yet)."""
-    entry = entry_as_of(actie.voortgang, kwartaal)
+    entry = entry_as_of(actie.voortgang, kwartaal, peildatum)
     return entry.status if entry else None
 
 
-def stage_as_of(wet: Wetsvoorstel, kwartaal: Kwartaal) -> Wetgevingsstap | None:
-    """The latest legislative step of a bill up to ``kwartaal``."""
-    return entry_as_of(wet.voortgang, kwartaal)
+def stage_as_of(
+    wet: Wetsvoorstel, kwartaal: Kwartaal, peildatum: dt.date | None = None
+) -> Wetgevingsstap | None:
+    """The latest legislative step of a bill that counts in a view on ``kwartaal``."""
+    return entry_as_of(wet.voortgang, kwartaal, peildatum)
 
 
 @dataclass(frozen=True)
@@ -60,33 +43,35 @@ class Feit:
     label: str
     toelichting: str
     bronnen: tuple[str, ...]
-    datum: str | None = None
+    datum: dt.date | None = None
+    verantwoording: str | None = None
+    naam: str = ""
+    """The part as a reader names it: 'maatregel 3', 'actie 3c' or the bill's title."""
+
+
+GEEN_STADIUM = "geen stadium"
+"""How a bill without a recorded stage reads in a transition: 'geen stadium → consultatie'."""
 
 
 def facts(maatregel: Maatregel) -> Iterator[Feit]:
     """Every progress entry of a measure, its actions and its bills, in chronological order."""
-    found: list[Feit] = []
-    for entry in maatregel.voortgang:
-        found.append(_feit(maatregel.nummer, "", entry, entry.status))
-    for actie in maatregel.acties:
-        for entry in actie.voortgang:
-            found.append(_feit(maatregel.nummer, actie.letter, entry, entry.status))
-    for wet in maatregel.wetgeving:
-        for step in wet.voortgang:
-            found.append(_feit(maatregel.nummer, f"wet:{wet.id}", step, step.stadium))
-    yield from sorted(found, key=lambda f: (f.kwartaal, f.datum or "", f.onderdeel))
-
-
-def _feit(nummer: int, onderdeel: str, entry: Voortgang | Wetgevingsstap, label: str) -> Feit:
-    return Feit(
-        maatregel=nummer,
-        onderdeel=onderdeel,
-        kwartaal=entry.kwartaal,
-        label=str(label),
-        toelichting=entry.toelichting,
-        bronnen=tuple(entry.bronnen),
-        datum=entry.datum.isoformat() if entry.datum else None,
-    )
+    titles = {f"wet:{wet.id}": wet.titel for wet in maatregel.wetgeving}
+    found = [
+        Feit(
+            maatregel=maatregel.nummer,
+            onderdeel=track.onderdeel,
+            kwartaal=entry.kwartaal,
+            label=str(entry.stadium if isinstance(entry, Wetgevingsstap) else entry.status),
+            toelichting=entry.toelichting,
+            bronnen=tuple(entry.bronnen),
+            datum=entry.datum,
+            verantwoording=entry.verantwoording,
+            naam=titles.get(track.onderdeel, track.label),
+        )
+        for track in progress_tracks(maatregel)
+        for entry in track.entries
+    ]
+    yield from sorted(found, key=lambda f: (f.kwartaal, f.datum or dt.date.min, f.onderdeel))
 
 
 def quarters_with_data(maatregelen: Iterable[Maatregel]) -> list[Kwartaal]:
@@ -127,8 +112,8 @@ class Wijziging:
 
     nummer: int
     titel: str
-    status_voor: Status
-    status_na: Status
+    status_voor: Statusbepaling
+    status_na: Statusbepaling
     acties: tuple[Actiewijziging, ...] = ()
     wetgeving: tuple[Stadiumwijziging, ...] = ()
     feiten: tuple[Feit, ...] = field(default=())
@@ -139,19 +124,27 @@ class Wijziging:
         return list(dict.fromkeys(bron for feit in self.feiten for bron in feit.bronnen))
 
 
-def diff(maatregelen: Iterable[Maatregel], van: Kwartaal, tot: Kwartaal) -> list[Wijziging]:
-    """Per measure, status changes, new legislative stages and new entries in (van, tot]."""
+def diff(
+    maatregelen: Iterable[Maatregel],
+    van: Kwartaal,
+    tot: Kwartaal,
+    peildatum: dt.date | None = None,
+) -> list[Wijziging]:
+    """Per measure, status changes, new legislative stages and new entries in (van, tot].
+
+    ``peildatum`` is the cut-off of the view on ``tot`` (default: the last day of ``tot``).
+    """
     changes = []
     for m in maatregelen:
         acties = tuple(
             Actiewijziging(a.letter, action_status_as_of(a, van), now)
             for a in m.acties
-            if (now := action_status_as_of(a, tot)) is not None
+            if (now := action_status_as_of(a, tot, peildatum)) is not None
             and now != action_status_as_of(a, van)
         )
         stages = []
         for wet in m.wetgeving:
-            before, after = stage_as_of(wet, van), stage_as_of(wet, tot)
+            before, after = stage_as_of(wet, van), stage_as_of(wet, tot, peildatum)
             if after is not None and (before is None or before.stadium != after.stadium):
                 stages.append(
                     Stadiumwijziging(
@@ -163,16 +156,16 @@ def diff(maatregelen: Iterable[Maatregel], van: Kwartaal, tot: Kwartaal) -> list
                         after.stadium,
                     )
                 )
-        new_facts = tuple(f for f in facts(m) if van < f.kwartaal <= tot)
+        new_facts = tuple(f for f in facts(m) if f.kwartaal > van and known_by(f, tot, peildatum))
         change = Wijziging(
             m.nummer,
             m.titel,
-            status_as_of(m, van),
-            status_as_of(m, tot),
+            measure_status(m, van),
+            measure_status(m, tot, peildatum),
             acties,
             tuple(stages),
             new_facts,
         )
-        if change.status_voor != change.status_na or acties or stages or new_facts:
+        if change.status_voor.label != change.status_na.label or acties or stages or new_facts:
             changes.append(change)
     return changes

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+MIN_YEAR, MAX_YEAR = 1900, 2999
 _ORDINALS = ("eerste", "tweede", "derde", "vierde")
 _PATTERNS = (
     re.compile(r"^(?P<jaar>\d{4})\s*[-/ ]?\s*[KQ](?P<k>\d)$", re.IGNORECASE),
@@ -24,8 +25,8 @@ class Kwartaal:
     def __post_init__(self) -> None:
         if not 1 <= self.nummer <= 4:
             raise ValueError(f"kwartaal {self.nummer} bestaat niet; kies K1 tot en met K4")
-        if not 1900 <= self.jaar <= 2999:
-            raise ValueError(f"jaar {self.jaar} valt buiten het bereik 1900–2999")
+        if not MIN_YEAR <= self.jaar <= MAX_YEAR:
+            raise ValueError(f"jaar {self.jaar} valt buiten het bereik {MIN_YEAR}–{MAX_YEAR}")
 
     @classmethod
     def parse(cls, text: str) -> Kwartaal:
@@ -51,6 +52,11 @@ class Kwartaal:
     def label(self) -> str:
         """Dutch words, as in a report: 'vierde kwartaal 2014'."""
         return f"{_ORDINALS[self.nummer - 1]} kwartaal {self.jaar}"
+
+    @property
+    def index(self) -> int:
+        """A running count of quarters, so that ``a.index - b.index`` is their distance."""
+        return self.jaar * 4 + self.nummer - 1
 
     @property
     def first_day(self) -> dt.date:

@@ -6,11 +6,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from jihadprog.history import status_as_of
 from jihadprog.models import Maatregel
 from jihadprog.quarters import Kwartaal
-from jihadprog.rules.common import measure_texts
+from jihadprog.status import measure_status
 from jihadprog.vocab import Markering, Status
+from jihadprog.walk import measure_texts
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,11 @@ class Filter:
 
 
 def status_of(maatregel: Maatregel, kwartaal: Kwartaal | None) -> Status:
-    """The measure's status as of ``kwartaal``; 'onbekend' when the corpus has no history yet."""
-    return status_as_of(maatregel, kwartaal) if kwartaal else Status.ONBEKEND
+    """The measure's status as of ``kwartaal`` by the one rule (``status.measure_status``).
+
+    Own entry, else derived from actions and bills; 'onbekend' when the corpus has no history.
+    """
+    return measure_status(maatregel, kwartaal).status
 
 
 def fold(text: str) -> str:

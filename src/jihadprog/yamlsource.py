@@ -27,11 +27,13 @@ from jihadprog.problems import Finding
 MAX_BYTES = 1_048_576
 MAX_DEPTH = 40
 MAX_NODES = 50_000  # the largest corpus file has about a thousand
+MAX_NUMBER_CHARS = 20  # the corpus counts measures, groups and pages; no number needs more
 SAFE_NESTING = 1_000  # the C composer overflows its stack somewhere past 10,000 levels
 
 Loc = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
 _SAFE_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 # YAML 1.1 spellings that other tools (PyYAML, ruamel.yaml in 1.1 mode) read as booleans, dates
@@ -347,7 +349,7 @@ def _parse_exact(doc: Document) -> None:
         if node is None:
             doc._report("file-empty", 1, 1, "bestand is leeg")
             return
-        walker = _Walker(doc)
+        walker = _Walker(doc, loader)
         walker.walk(node, (), 0)
         doc._positions = walker.positions
         if walker.fatal:
@@ -420,8 +422,9 @@ def _dutch_problem(error: yaml.YAMLError) -> str:
 class _Walker:
     """One pass over the node tree: marks, duplicate keys, aliases, tags, ambiguous scalars."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, loader: Any) -> None:
         self.doc = doc
+        self.loader = loader
         self.positions: dict[Loc, tuple[int, int]] = {}
         self.seen: set[int] = set()
         self.fatal = False
@@ -446,12 +449,11 @@ class _Walker:
             for index, item in enumerate(node.value):
                 self.positions[(*loc, index)] = _mark(item)
                 self.walk(item, (*loc, index), depth + 1)
-        elif (
-            isinstance(node, yaml.ScalarNode)
-            and not node.style
-            and node.tag == _TAG + "str"
-            and _AMBIGUOUS.match(node.value)
-        ):
+        elif isinstance(node, yaml.ScalarNode) and node.tag != _STR:
+            problem = scalar_problem(self.loader, node)
+            if problem:
+                self._fatal(node, "yaml-tag", problem)
+        elif isinstance(node, yaml.ScalarNode) and not node.style and _AMBIGUOUS.match(node.value):
             line, col = _mark(node)
             self.doc.ambiguous.append(Ambiguous(line, col, node.value, loc))
 
@@ -468,7 +470,7 @@ class _Walker:
                 self._fatal(
                     key_node,
                     "yaml-syntax",
-                    f"ongeldige YAML: sleutel '{key_node.value}' moet tekst zijn, geen getal of "
+                    f"ongeldige YAML: sleutel '{short(key_node.value)}' moet tekst zijn, geen getal of "
                     "waarheidswaarde; zet hem tussen aanhalingstekens",
                 )
                 return
@@ -479,7 +481,7 @@ class _Walker:
                     "yaml-duplicate-key",
                     line,
                     col,
-                    f"sleutel '{key}' komt dubbel voor (eerder op regel {first_seen[key]}); "
+                    f"sleutel '{short(key)}' komt dubbel voor (eerder op regel {first_seen[key]}); "
                     "YAML houdt stilzwijgend alleen de laatste",
                 )
             else:
@@ -493,11 +495,38 @@ class _Walker:
         self.fatal = True
 
 
+_TYPE_NAMES = {
+    _TAG + "int": "geheel getal",
+    _TAG + "float": "getal",
+    _TAG + "bool": "waarheidswaarde (true of false)",
+    _TAG + "null": "lege waarde (null)",
+}
+
+
+def scalar_problem(loader: Any, node: yaml.ScalarNode) -> str | None:
+    """Why PyYAML cannot (or should not) construct this typed scalar, in Dutch; else None.
+
+    A tag names the type (``!!int zeven``), and so does plain text that looks like a number;
+    PyYAML raises on what does not fit and converts numbers of any length, slowly.
+    """
+    tag = node.tag
+    if tag not in _TYPE_NAMES:
+        return None
+    value = node.value
+    shown = short(value)
+    if tag in (_TAG + "int", _TAG + "float") and len(value) > MAX_NUMBER_CHARS:
+        return f"getal van {len(value)} tekens is te lang (hoogstens {MAX_NUMBER_CHARS})"
+    try:
+        loader.yaml_constructors[tag](loader, node)
+    except (ValueError, KeyError, TypeError, OverflowError, yaml.YAMLError):
+        return f"'{shown}' is geen {_TYPE_NAMES[tag]}"
+    return None
+
+
 class _NotClean(Exception):
     """The fast path met something the exact path must judge."""
 
 
-_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
 _AMBIGUOUS_FIRST = frozenset("yYnNoO+-0123456789")
 
 
@@ -535,12 +564,9 @@ class _Builder:
                     line, col = _mark(node)
                     self.ambiguous.append(Ambiguous(line, col, value, _flat(loc)))
                 return _intern(value) if len(value) <= 32 else value
-            if tag not in _SAFE_TAGS or tag in (_SEQ, _MAP):
+            if tag not in _SAFE_TAGS or tag in (_SEQ, _MAP) or scalar_problem(self.loader, node):
                 raise _NotClean
-            try:
-                return self.constructors[tag](self.loader, node)
-            except Exception:
-                raise _NotClean from None
+            return self.constructors[tag](self.loader, node)
         if kind is yaml.MappingNode:
             if tag != _MAP:
                 raise _NotClean
@@ -565,7 +591,7 @@ class _Builder:
         first = next(k for k, _ in node.value if k.value == key)
         line, col = _mark(key_node)
         message = (
-            f"sleutel '{key}' komt dubbel voor (eerder op regel {_mark(first)[0]}); "
+            f"sleutel '{short(key)}' komt dubbel voor (eerder op regel {_mark(first)[0]}); "
             "YAML houdt stilzwijgend alleen de laatste"
         )
         self.findings.append(("yaml-duplicate-key", Finding(self.name, line, col, message)))
@@ -588,10 +614,15 @@ def _positions(text: str) -> dict[Loc, tuple[int, int]]:
         return {}
     finally:
         loader.dispose()
-    walker = _Walker(Document(path=Path(), name="", text=text))
+    walker = _Walker(Document(path=Path(), name="", text=text), loader)
     if node is not None:
         walker.walk(node, (), 0)
     return walker.positions
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A key or value as messages quote it: at most ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:

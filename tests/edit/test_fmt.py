@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from jihadprog.edit.fmt import corpus_files, format_text, model_for
 from jihadprog.models import Maatregel
 from jihadprog.yamlsource import construct

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 
 K = "2020-K1"
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jihadprog.cli import app
-from jihadprog.clidutch import run_app
+from jihadprog.cli import app, run_app
 from jihadprog.corpus import load_corpus
 from jihadprog.edit import write
 from jihadprog.edit.progress import Feit, Pending, bill_target, measure_target

@@ -112,10 +112,21 @@ def test_future_quarter_and_future_date(corpus_dir: Path, edit) -> None:
 
 def test_date_outside_quarter_even_far_outside(corpus_dir: Path, edit) -> None:
     edit(
-        M4, "voortgang: []\n", "voortgang:\n" + entry("2015-K2", extra='    datum: "0001-01-01"\n')
+        M4, "voortgang: []\n", "voortgang:\n" + entry("2015-K2", extra='    datum: "2001-01-01"\n')
     )
     assert [m for *_, m in found(corpus_dir, "history-date-quarter")] == [
-        "datum 0001-01-01 valt niet in kwartaal 2015-K2 (2015-04-01 t/m 2015-06-30)"
+        "datum 2001-01-01 valt niet in kwartaal 2015-K2 (2015-04-01 t/m 2015-06-30) maar in 2001-K1"
+    ]
+
+
+def test_date_outside_the_years_a_quarter_can_have_is_a_schema_error(
+    corpus_dir: Path, edit
+) -> None:
+    edit(
+        M4, "voortgang: []\n", "voortgang:\n" + entry("2015-K2", extra='    datum: "0001-01-01"\n')
+    )
+    assert [m for *_, m in found(corpus_dir, "schema")] == [
+        "voortgang[1].datum: jaar 1 valt buiten het bereik 1900–2999"
     ]
 
 
@@ -175,3 +186,12 @@ def test_quarter_complete_counts_action_and_bill_entries(corpus_dir: Path, edit)
         "vul die aan vóór de rapportage"
     )
     assert found(corpus_dir, "quarter-complete") == []
+
+
+def test_letters_and_programme_are_not_dated_in_the_future(corpus_dir: Path, edit) -> None:
+    edit("rapportages.yaml", 'datum: "2014-11-12"', 'datum: "2999-12-31"')
+    edit("programma.yaml", 'datum: "2014-08-29"', 'datum: "2027-01-01"')
+    assert [(f, m) for f, *_, m in found(corpus_dir, "history-future")] == [
+        ("programma.yaml", "datum 2027-01-01 ligt in de toekomst (vandaag is 2026-11-23)"),
+        ("rapportages.yaml", "datum 2999-12-31 ligt in de toekomst (vandaag is 2026-11-23)"),
+    ]

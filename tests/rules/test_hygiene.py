@@ -50,3 +50,17 @@ def test_plain_date_under_datum_is_fine_elsewhere_not(corpus_dir: Path, edit) ->
     assert [(f, m.split(";")[0]) for f, _, _, m in found(corpus_dir, "yaml-ambiguous")] == [
         (M4, "'2015-04-07' lezen YAML 1.1-programma's als een datum")
     ]
+
+
+def test_yaml_line_break_characters_are_reported_where_they_stand(corpus_dir: Path, edit) -> None:
+    """U+0085 is a line break to YAML: the parser turns it into a space, the lint names it."""
+    edit(M4, "titel: Optimalisering bestaande", "titel: 'Optimalisering\x85  bestaande")
+    edit(M4, "signaleringsmiddelen.\n", "signaleringsmiddelen.'\n")
+    assert found(corpus_dir, "text-hidden") == [
+        (
+            M4,
+            3,
+            23,
+            "teken <U+0085> is voor YAML een regeleinde en verdwijnt uit de tekst; verwijder het",
+        )
+    ]

@@ -54,7 +54,7 @@ def corpus_files(root: Path) -> list[Path]:
 def format_paths(root: Path, paths: Sequence[Path] | None, write: bool) -> list[Path]:
     """Format ``paths`` (default: the corpus files); the files that changed (or would)."""
     from jihadprog.edit.write import Edit, read, refuse_if_changed
-    from jihadprog.publish import write_atomic
+    from jihadprog.report.publish import write_atomic
 
     changed: list[Path] = []
     for path in paths or corpus_files(root):

@@ -23,11 +23,11 @@ from jihadprog.edit.progress import Feit, Pending, Target, measure_target
 from jihadprog.edit.style import WIDTH, render_scalar
 from jihadprog.edit.style import wrap as _wrap
 from jihadprog.errors import UserError
-from jihadprog.history import entry_as_of
 from jihadprog.models import Datum, KwartaalVeld, Letter, Maatregel, Model, StatusVeld, Voortgang
 from jihadprog.problems import Finding, Level, Problem
 from jihadprog.quarters import Kwartaal
 from jihadprog.schemaerrors import dutch_validation_findings
+from jihadprog.status import entry_as_of
 from jihadprog.vocab import Status
 from jihadprog.yamlsource import Document, read_document
 
@@ -98,7 +98,7 @@ def questions(corpus: Corpus, organisatie: str, kwartaal: Kwartaal) -> list[Vraa
 
 def write_uitvraag(corpus: Corpus, kwartaal: Kwartaal, output: Path) -> list[Path]:
     """One YAML and one CSV file per organisation that carries a measure; the paths written."""
-    from jihadprog.publish import write_atomic
+    from jihadprog.report.publish import write_atomic
 
     if corpus.organisaties is None:
         raise UserError("organisaties.yaml laadt niet; zie 'jihadprog lint'", 1)

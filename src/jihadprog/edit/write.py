@@ -64,7 +64,7 @@ def problems_after(root: Path, edits: Sequence[Edit], today: dt.date) -> list[Pr
 
 def apply(root: Path, edits: Sequence[Edit], today: dt.date) -> None:
     """Check ``edits`` against the corpus, then write them all, or raise and write nothing."""
-    from jihadprog.publish import write_atomic
+    from jihadprog.report.publish import write_atomic
 
     problems = problems_after(root, edits, today)
     if problems:

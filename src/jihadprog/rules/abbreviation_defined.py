@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import measure_texts
+from jihadprog.walk import measure_texts
 
 ABBREVIATION = re.compile(r"(?<![\w/-])[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/-])")
 _INLINE = re.compile(r"\(([A-Z][A-Za-z0-9-]+)\)")
@@ -41,7 +41,9 @@ def known_abbreviations(ctx: LintContext) -> set[str]:
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Report each unexplained abbreviation once per text."""
+    """Report each unexplained abbreviation once per text (not while a registry failed to load)."""
+    if ctx.corpus.begrippen is None or ctx.corpus.organisaties is None:
+        return
     known = known_abbreviations(ctx)
     for bestand in ctx.corpus.maatregelen:
         texts = list(measure_texts(bestand.model))

@@ -1,16 +1,14 @@
-"""Small helpers shared by rules: walking the texts of a measure, loading findings by rule id."""
+"""Small helpers shared by rules: the model walk over every measure file, loading findings by id."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
 
 from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
-from jihadprog.models import Maatregel, Voortgang, Wetgevingsstap
+from jihadprog.models import Maatregel
 from jihadprog.problems import Finding
-
-Loc = tuple[str | int, ...]
+from jihadprog.walk import Loc, Track, measure_texts, progress_tracks
 
 
 def loading_findings(ctx: LintContext, rule_id: str) -> Iterator[Finding]:
@@ -20,21 +18,19 @@ def loading_findings(ctx: LintContext, rule_id: str) -> Iterator[Finding]:
             yield finding
 
 
-def measure_texts(maatregel: Maatregel) -> Iterator[tuple[Loc, str]]:
-    """Every programme text of a measure with its location: title, paragraphs, actions, notes."""
-    yield ("titel",), maatregel.titel
-    if maatregel.inleiding:
-        yield ("inleiding",), maatregel.inleiding
-    if maatregel.toelichting:
-        yield ("toelichting",), maatregel.toelichting
-    for index, note in enumerate(maatregel.voetnoten):
-        yield ("voetnoten", index, "tekst"), note.tekst
-    for a_index, actie in enumerate(maatregel.acties):
-        yield ("acties", a_index, "tekst"), actie.tekst
-        for s_index, sub in enumerate(actie.subacties):
-            yield ("acties", a_index, "subacties", s_index, "tekst"), sub.tekst
-        for n_index, note in enumerate(actie.voetnoten):
-            yield ("acties", a_index, "voetnoten", n_index, "tekst"), note.tekst
+def gaps(numbers: Iterable[int]) -> str | None:
+    """The numbers missing below the highest, as '3, 7–9'; None when there are none.
+
+    Linear in how many numbers there are, not in how large they are.
+    """
+    parts: list[str] = []
+    previous = 0
+    for number in sorted(set(numbers)):
+        if number > previous + 1:
+            first, last = previous + 1, number - 1
+            parts.append(str(first) if first == last else f"{first}–{last}")
+        previous = number
+    return ", ".join(parts) or None
 
 
 def all_measure_texts(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Loc, str]]:
@@ -48,29 +44,6 @@ def position(text: str, offset: int) -> tuple[int, int]:
     """The 1-based line and column of a character offset in ``text``."""
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-class Track(NamedTuple):
-    """One list of progress facts: of a measure, of one of its actions, or of a bill.
-
-    A named tuple rather than a frozen dataclass: rules make some 30 of these per measure.
-    """
-
-    label: str
-    loc: Loc
-    entries: Sequence[Voortgang | Wetgevingsstap]
-    bill: bool = False
-
-
-def progress_tracks(maatregel: Maatregel) -> Iterator[Track]:
-    """Every progress list of a measure, each with a Dutch label and its location."""
-    yield Track(f"maatregel {maatregel.nummer}", ("voortgang",), maatregel.voortgang)
-    for index, actie in enumerate(maatregel.acties):
-        label = f"actie {maatregel.nummer}{actie.letter}"
-        yield Track(label, ("acties", index, "voortgang"), actie.voortgang)
-    for index, wet in enumerate(maatregel.wetgeving):
-        label = f"wetsvoorstel '{wet.id}'"
-        yield Track(label, ("wetgeving", index, "voortgang"), wet.voortgang, bill=True)
 
 
 def all_progress_tracks(ctx: LintContext) -> Iterator[tuple[Bestand[Maatregel], Track]]:

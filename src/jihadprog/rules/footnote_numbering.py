@@ -16,6 +16,7 @@ from jihadprog.corpus import Bestand
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
+from jihadprog.rules.common import gaps
 
 Loc = tuple[str | int, ...]
 
@@ -47,13 +48,12 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield place._replace(message=f"voetnoot {nummer} komt ook voor in {seen[nummer]}")
         else:
             seen[nummer] = f"{place.file}:{place.line}"
-    if counts:
-        missing = sorted(set(range(1, max(counts) + 1)) - set(counts))
-        if missing:
-            text = ", ".join(str(n) for n in missing)
-            yield Finding(
-                "maatregelen", None, None, f"voetnootnummering heeft gaten: {text} ontbreekt"
-            )
+    complete = ctx.corpus.measures_complete and ctx.corpus.begrippen is not None
+    missing = gaps(counts) if complete else None
+    if missing:
+        yield Finding(
+            "maatregelen", None, None, f"voetnootnummering heeft gaten: {missing} ontbreekt"
+        )
 
 
 RULE = Rule(

@@ -16,7 +16,8 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.quarters import Kwartaal
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import Loc, all_progress_tracks
+from jihadprog.rules.common import all_progress_tracks
+from jihadprog.walk import Loc
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:

@@ -1,7 +1,8 @@
 """Rules whose findings arise while reading files; nothing else can proceed without them.
 
-Each is a real rule (it can be disabled or re-levelled); its check replays what the loader
-found under its id. Examples of a failing file for each rule are in tests/fixtures/broken/.
+Each is a registered rule whose check replays what the loader found under its id. They cannot
+be disabled or re-levelled (by configuration or inline comment): a file they fail has dropped
+out of the corpus, and no command may work on a corpus that silently lost a file. Examples of a failing file for each rule are in tests/fixtures/broken/.
 """
 
 from __future__ import annotations
@@ -35,3 +36,4 @@ _DESCRIPTIONS = {
 }
 
 LOADING_RULES = tuple(_replay(rule_id) for rule_id in _DESCRIPTIONS)
+LOADING_IDS = frozenset(_DESCRIPTIONS)

@@ -11,10 +11,14 @@ from collections.abc import Iterator
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
+from jihadprog.rules.common import gaps
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:
-    """Report doubled numbers at each later file, and every gap below the highest number."""
+    """Report doubled numbers at each later file, and every gap below the highest number.
+
+    Gaps are judged only when every measure file loaded: one that did not already has its error.
+    """
     first: dict[int, str] = {}
     for bestand in sorted(ctx.corpus.maatregelen, key=lambda b: b.doc.name):
         nummer = bestand.model.nummer
@@ -22,11 +26,9 @@ def check(ctx: LintContext) -> Iterator[Finding]:
             yield bestand.finding(("nummer",), f"maatregel {nummer} staat ook in {first[nummer]}")
         else:
             first[nummer] = bestand.doc.name
-    if first:
-        missing = sorted(set(range(1, max(first) + 1)) - set(first))
-        if missing:
-            numbers = ", ".join(str(n) for n in missing)
-            yield Finding("maatregelen", None, None, f"nummering heeft gaten: {numbers} ontbreekt")
+    missing = gaps(first) if ctx.corpus.measures_complete else None
+    if missing:
+        yield Finding("maatregelen", None, None, f"nummering heeft gaten: {missing} ontbreekt")
 
 
 RULE = Rule(

@@ -19,10 +19,10 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.models import Maatregel
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import Loc, measure_texts, progress_tracks
+from jihadprog.walk import Loc, measure_texts, progress_tracks
 
 _CONJUNCTIONS = r"(?:en|of|tot|noch|dan|als|en/of|c\.q\.|resp\.|respectievelijk|alsook)"
-_HYPHEN_BREAK = re.compile(rf"(\w+)- +(?!{_CONJUNCTIONS}(?!\w))([a-zà-ÿ]\w*)")
+_HYPHEN_BREAK = re.compile(rf"(?<!\w)(\w+)- +(?!{_CONJUNCTIONS}(?!\w))([a-zà-ÿ]\w*)")
 # Word endings that never stand alone: "jihadis tische", "mogelijk heid".
 _ENDINGS = (
     r"(tische|tisch|istische|ische|isch|heid|lijke|lijkheid"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import progress_tracks
+from jihadprog.walk import progress_tracks
 
 
 def check(ctx: LintContext) -> Iterator[Finding]:

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import measure_texts
-from jihadprog.rules.reference_exists import references
+from jihadprog.walk import measure_texts, references
 
 _MENTION = re.compile(r"\bmaatregel(?:en)?\s+(\d+)([a-z])?\b", re.IGNORECASE)
 

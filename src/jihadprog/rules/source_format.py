@@ -16,8 +16,9 @@ from collections.abc import Iterator, Sequence
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
-from jihadprog.rules.common import Loc, all_progress_tracks
+from jihadprog.rules.common import all_progress_tracks
 from jihadprog.sources import claims_citation, parse_citation, suggest_citation
+from jihadprog.walk import Loc
 from jihadprog.yamlsource import Document
 
 _EXAMPLES = {
