@@ -1,29 +1,17 @@
 from __future__ import annotations
 
 import difflib
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
-
-CORPUS_FILES = ("maatregelen", "begrippen.yaml", "organisaties.yaml", "programma.yaml")
-CORPUS_FILES += ("rapportages.yaml",)
+from tests.test_readme import scratch_corpus
 
 
 @pytest.fixture
 def shipped(tmp_path: Path) -> Path:
     """A writable copy of the shipped corpus (the checkout is never edited by a test)."""
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for name in CORPUS_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, root / name)
-        else:
-            shutil.copyfile(source, root / name)
-    return root
+    return scratch_corpus(tmp_path / "corpus")
 
 
 def inserted_lines(before: str, after: str) -> list[str]:
