@@ -41,7 +41,7 @@ def test_replace_block_needs_markers() -> None:
 
 
 def test_pre_commit_hook() -> None:
-    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook, _ = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "jihadprog-lint"
     assert hook["entry"] == "jihadprog lint --strict"
     assert hook["language"] == "python" and hook["pass_filenames"] is False
@@ -55,6 +55,23 @@ def test_pre_commit_hook() -> None:
     ):
         assert files.search(path), path
     for path in ("README.md", "src/jihadprog/cli/app.py", "schemas/maatregel.schema.json"):
+        assert not files.search(path), path
+
+
+def test_pre_commit_fmt_hook_formats_the_corpus_files_it_is_given() -> None:
+    _, hook = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "jihadprog-fmt"
+    assert hook["entry"] == "jihadprog fmt"
+    assert hook["language"] == "python" and hook.get("pass_filenames", True) is True
+    files = re.compile(hook["files"])
+    for path in ("maatregelen/04-x.yaml", "begrippen.yaml", "corpus/programma.yml"):
+        assert files.search(path), path
+    for path in (
+        "maatregelen/notities.txt",
+        "jihadprog.toml",
+        "README.md",
+        "x/maatregelen/a/b.yaml",
+    ):
         assert not files.search(path), path
 
 

@@ -8,7 +8,7 @@ finding (rule id + position), and whatever validated is still available to the r
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -26,7 +26,7 @@ from jihadprog.models import (
 )
 from jihadprog.problems import Finding
 from jihadprog.schemaerrors import dutch_validation_findings
-from jihadprog.yamlsource import Document, read_document
+from jihadprog.yamlsource import Document, document_from_text, read_document
 
 ENV_CORPUS = "JIHADPROG_CORPUS"
 MAATREGELEN_DIR = "maatregelen"
@@ -66,6 +66,7 @@ class Corpus:
     maatregelen: list[Bestand[Maatregel]] = field(default_factory=list)
     findings: list[tuple[str, Finding]] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    texts: dict[Path, str] = field(default_factory=dict, repr=False)
     _index: dict[int, Maatregel] = field(default_factory=dict, init=False, repr=False)
     _indexed: int = field(default=0, init=False, repr=False)
 
@@ -130,11 +131,14 @@ def resolve_root(option: Path | None) -> Path:
     return Path(env) if env else Path.cwd()
 
 
-def load_corpus(root: Path) -> Corpus:
-    """Read and validate every corpus file under ``root``."""
+def load_corpus(root: Path, texts: Mapping[Path, str] | None = None) -> Corpus:
+    """Read and validate every corpus file under ``root``.
+
+    ``texts`` stands in for the content of some files: an edit is checked in memory first.
+    """
     if not root.is_dir():
         raise UserError(f"corpusmap '{root}' bestaat niet of is geen map")
-    corpus = Corpus(root=root)
+    corpus = Corpus(root=root, texts=dict(texts or {}))
     corpus.programma = _load_single(corpus, PROGRAMMA_FILE, Programma)
     corpus.organisaties = _load_single(corpus, ORGANISATIES_FILE, Organisaties)
     corpus.begrippen = _load_single(corpus, BEGRIPPEN_FILE, Begrippenlijst)
@@ -198,7 +202,9 @@ def _load_file(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
 
 
 def _validate(corpus: Corpus, path: Path, model: type[M]) -> Bestand[M] | None:
-    doc = read_document(path, _display(corpus, path))
+    name = _display(corpus, path)
+    text = corpus.texts.get(path)
+    doc = read_document(path, name) if text is None else document_from_text(path, name, text)
     corpus.documents.append(doc)
     corpus.findings.extend(doc.findings)
     if not doc.usable:

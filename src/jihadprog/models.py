@@ -52,7 +52,8 @@ Romeins = Annotated[
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 
 
-def _parse_datum(value: Any) -> Any:
+def parse_datum(value: Any) -> Any:
+    """A date from its ``JJJJ-MM-DD`` text (a Dutch ValueError otherwise); other values as given."""
     if isinstance(value, str):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise ValueError("datum moet de vorm JJJJ-MM-DD hebben, bijvoorbeeld 2015-04-07")
@@ -68,7 +69,7 @@ def _parse_datum(value: Any) -> Any:
 
 Datum = Annotated[
     dt.date,
-    BeforeValidator(_parse_datum),
+    BeforeValidator(parse_datum),
     PlainSerializer(lambda value: value.isoformat(), return_type=str),
     WithJsonSchema(
         {

@@ -222,6 +222,32 @@ def read_document(path: Path, name: str | None = None) -> Document:
     return doc
 
 
+def document_from_text(path: Path, name: str, text: str) -> Document:
+    """Parse ``text`` as if it were the content of ``path`` (for an edit checked before writing)."""
+    doc = Document(path=path, name=name, text=text)
+    _parse(doc)
+    return doc
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The node tree of ``text``, with marks, resolved as the corpus loader resolves."""
+    loader = _Loader(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+def construct(text: str) -> Any:
+    """The data of ``text`` as the corpus loader constructs it."""
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def _read_bytes(doc: Document) -> bytes | None:
     try:
         if not doc.path.is_file():

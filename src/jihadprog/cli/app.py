@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from jihadprog.cli import browse, check, report
+from jihadprog.cli import browse, check, edit, report
 from jihadprog.cli.boundary import run_app
 from jihadprog.cli.dutch import (
     HELP_NAMES,
@@ -61,6 +61,10 @@ app.command(cls=DutchCommand)(report.site)
 app.command(cls=DutchCommand)(browse.begrip)
 app.command(cls=DutchCommand)(check.regels)
 app.command(cls=DutchCommand)(check.schema)
+app.command(cls=DutchCommand)(edit.voortgang)
+app.command(cls=DutchCommand)(edit.wetgeving)
+app.command(cls=DutchCommand)(edit.fmt)
+app.add_typer(edit.kwartaal_app, name="kwartaal")
 
 
 def main() -> None:
