@@ -23,6 +23,9 @@ HIDDEN_CLASS = (
     "\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 )
 _HIDDEN = re.compile(f"[{HIDDEN_CLASS}]")
+# Anything but printable ASCII, tab and newline: a small negated class, so a scan of a whole
+# file is fast where the hidden class, checked at every character, is not.
+_UNUSUAL = re.compile(r"[^\t\n\x20-\x7e]")
 
 
 def is_hidden(char: str, keep: str = "") -> bool:
@@ -40,6 +43,15 @@ def visible(text: str, keep: str = "") -> str:
 def hidden_chars(text: str, keep: str = "") -> list[str]:
     """The distinct hidden characters in ``text``, in order of first appearance."""
     return list(dict.fromkeys(c for c in _HIDDEN.findall(text) if c not in keep))
+
+
+def unusual_chars(text: str) -> set[str]:
+    """The distinct characters of ``text`` other than printable ASCII, tab and newline.
+
+    One fast scan of a file, after which a rule checks only these few characters and skips
+    the file when none of them concerns it.
+    """
+    return set(_UNUSUAL.findall(text))
 
 
 def readable(text: str, keep: str = "\n\t\u00ad") -> str:
