@@ -26,7 +26,6 @@ _INFLECTED_END = re.compile(rf"{_INFLECTION}(?!\w)")
 _NUMBERED_END = re.compile(rf"(?:[0-9]+|{_INFLECTION})(?!\w)")
 _WORD_GOES_ON = re.compile(r"[\w-]")
 _QUOTES = "‘’'"
-_SPACES = re.compile(r"\s\s+|[^\S ]")  # not a lone space: it stays as it is
 _BATCH = 1000
 _BRACKETED = re.compile(r"\([^)]*\)")
 
@@ -56,15 +55,10 @@ class Spelling(NamedTuple):
 
 
 def normalise(text: str) -> str:
-    r"""Text without quotes, its whitespace collapsed: the form both sides are matched in.
-
-    That is ``" ".join(text.translate(…).split())`` without the list of every word (some
-    200 MB for the whole corpus at 10,000 measures) and translate's slow path per character:
-    ``str.replace`` and one regex (``\s`` is ``str.isspace``) that leaves lone spaces alone.
-    """
-    for quote in _QUOTES:
+    """Text without quotes, its whitespace collapsed: the form both sides are matched in."""
+    for quote in _QUOTES:  # str.replace: translate takes a slow path per character
         text = text.replace(quote, "")
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def spellings(entry: Entry) -> list[Spelling]:
@@ -109,7 +103,7 @@ def used_terms(entries: Sequence[E], texts: Iterable[str]) -> tuple[E, ...]:
 
     The texts are matched a thousand at a time, NUL between them (no term runs from the end
     of one text into the next; a term has no NUL and no space at its ends): one string of all
-    texts, normalised and folded, held some 100 MB at 10,000 measures. A part found in one
+    texts, normalised and folded, held some 200 MB at 10,000 measures. A part found in one
     batch is not searched again; an entry is used when every part of one of its spellings is
     found somewhere.
     """

@@ -60,7 +60,9 @@ def readable(text: str, keep: str = "\n\t\u00ad") -> str:
     text-hidden reports the characters once; other rules then see the words a reader sees:
     a look-alike space or separator reads as a space, anything else as nothing.
     """
-    if not _HIDDEN.search(text):
+    # the hidden class checked at every character is slow: first the few unusual ones
+    candidates = set(_UNUSUAL.findall(text)).union(c for c in "\t\n" if c in text)
+    if not any(c not in keep and _HIDDEN.match(c) for c in candidates):
         return text
     return _HIDDEN.sub(lambda m: _as_read(m.group(0), keep), text)
 
