@@ -20,7 +20,6 @@ from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
 from jihadprog.rules.common import position
 from jihadprog.tekenset import settable
-from jihadprog.visible import unusual_chars
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _COMMENT = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
@@ -30,7 +29,7 @@ _IGNORED = frozenset({"Cc", "Cf", "Zl", "Zp"})
 def check(ctx: LintContext) -> Iterator[Finding]:
     """Report each character the fonts lack, once per line, where it stands."""
     for doc in ctx.corpus.documents:
-        if all(c.isascii() or _fine(c) for c in unusual_chars(doc.text)):
+        if all(c.isascii() or _fine(c) for c in doc.unusual):
             continue  # one fast scan: most files hold no character the fonts lack
         text = _COMMENT.sub(lambda m: " " * len(m.group(0)), doc.text)
         seen: set[tuple[int, str]] = set()

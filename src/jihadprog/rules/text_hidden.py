@@ -20,7 +20,7 @@ from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
 from jihadprog.rules.common import position
-from jihadprog.visible import HIDDEN_CLASS, hidden_chars, unusual_chars, visible
+from jihadprog.visible import HIDDEN_CLASS, hidden_chars, visible
 from jihadprog.yamlsource import Document, Loc, short
 
 _OWN_RULES = "\n\t\u00ad"
@@ -41,8 +41,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
     for doc in ctx.corpus.documents:
         if not doc.usable:
             continue
-        unusual = "".join(unusual_chars(doc.text))
-        if _YAML_BREAK.search(unusual):
+        if _YAML_BREAK.search(doc.unusual):
             for match in _YAML_BREAK.finditer(doc.text):
                 line, col = position(doc.text, match.start())
                 yield Finding(
@@ -54,7 +53,7 @@ def check(ctx: LintContext) -> Iterator[Finding]:
                 )
         # a backslash: an escape in a quoted string ("\u200b") writes a hidden character
         # without the character itself appearing in the file
-        if _SUSPECT.search(unusual) or "\\" in doc.text:
+        if _SUSPECT.search(doc.unusual) or "\\" in doc.text:
             yield from _walk(doc, doc.data, ())
 
 
