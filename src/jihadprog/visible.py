@@ -33,7 +33,7 @@ def is_hidden(char: str, keep: str = "") -> bool:
 
 
 def visible(text: str, keep: str = "") -> str:
-    """``text`` with every hidden character written as ``<U+hex> (e.g. <U+200B>)``; ``keep`` lists exceptions."""
+    """``text`` with every hidden character written as ``<U+200B>``; ``keep`` lists exceptions."""
     return _HIDDEN.sub(
         lambda m: m.group(0) if m.group(0) in keep else f"<U+{ord(m.group(0)):04X}>", text
     )

@@ -138,13 +138,13 @@ class Shown:
 
 
 def write_text(shown: Shown, stream: TextIO, color: bool = False) -> None:
-    """The full text of the measure (hidden and control characters shown as <U+hex> (e.g. <U+200B>))."""
+    """The full text of the measure (hidden and control characters shown as <U+200B>)."""
     text = render_measure(shown.maatregel, shown.corpus, shown.begrippen, shown.highlight)
     stream.write(visible(text, keep="\n"))
 
 
 def write_history(shown: Shown, stream: TextIO, color: bool = False) -> None:
-    """The timeline of the measure (hidden and control characters shown as <U+hex> (e.g. <U+200B>))."""
+    """The timeline of the measure (hidden and control characters shown as <U+200B>)."""
     stream.write(visible(render_history(shown.maatregel), keep="\n"))
 
 

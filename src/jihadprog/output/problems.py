@@ -31,7 +31,7 @@ def summary(problems: Sequence[Problem]) -> str:
 
 
 def location(problem: Problem) -> str:
-    """'file:line:col' with the parts that are known; hidden characters shown as <U+hex> (e.g. <U+200B>)."""
+    """'file:line:col' with the parts that are known; hidden characters shown as <U+200B>."""
     text = visible(problem.file)
     if problem.line:
         text += f":{problem.line}"
